@@ -1,0 +1,30 @@
+package io.github.motcua;
+
+/**
+ * The root of every exception motcua throws on purpose. Subtypes are named after the condition (a
+ * stale dossier version, an action not allowed, a malformed definition) and carry its context as
+ * fields; their messages say what was wrong, where, and what is allowed. Messages never carry
+ * personal data such as applicant names or identity numbers.
+ */
+public class MotcuaException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates an exception with a message.
+   *
+   * @param message what was wrong, where, and what is allowed
+   */
+  public MotcuaException(String message) {
+    super(message);
+  }
+
+  /**
+   * Creates an exception with a message and a cause.
+   *
+   * @param message what was wrong, where, and what is allowed
+   * @param cause the underlying failure
+   */
+  public MotcuaException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.motcua.procedure;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+
+/**
+ * A placeholder for an agency, bound per dossier ("desk", "ward", "district land office"). A role
+ * may be derived from another: the nearest ancestor of the other role's agency that is of a given
+ * kind ("the district above the ward").
+ *
+ * @param id the role id, unique in the procedure
+ * @param name a readable name
+ * @param derivedFrom the role this one is derived from, if any
+ * @param ancestorKind with {@code derivedFrom}: the agency kind to look for among the ancestors of
+ *     that role's agency (e.g. {@code "district"}); empty means the same agency
+ */
+public record AgencyRole(
+    String id, String name, Optional<String> derivedFrom, Optional<String> ancestorKind) {
+  /**
+   * Validates.
+   *
+   * @param id the role id
+   * @param name a readable name
+   * @param derivedFrom the role this one is derived from, if any
+   * @param ancestorKind the ancestor kind to look for, if any
+   */
+  public AgencyRole {
+    requireNonNull(id, "id");
+    requireNonNull(name, "name");
+    requireNonNull(derivedFrom, "derivedFrom");
+    requireNonNull(ancestorKind, "ancestorKind");
+  }
+
+  /**
+   * Returns a role bound explicitly per dossier.
+   *
+   * @param id the role id
+   * @param name a readable name
+   * @return the role
+   */
+  public static AgencyRole bound(String id, String name) {
+    return new AgencyRole(id, name, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Returns a role derived from another: the nearest ancestor of that role's agency of a kind.
+   *
+   * @param id the role id
+   * @param name a readable name
+   * @param from the role it is derived from
+   * @param ancestorKind the agency kind to look for among the ancestors
+   * @return the role
+   */
+  public static AgencyRole ancestorOf(String id, String name, String from, String ancestorKind) {
+    return new AgencyRole(id, name, Optional.of(from), Optional.of(ancestorKind));
+  }
+}

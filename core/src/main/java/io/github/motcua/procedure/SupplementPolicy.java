@@ -1,0 +1,45 @@
+package io.github.motcua.procedure;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.motcua.deadline.TimeLimit;
+import java.util.Optional;
+
+/**
+ * What happens to the clock when the applicant is asked to supplement the dossier (yêu cầu bổ
+ * sung).
+ *
+ * @param mode whether the clock continues the remaining budget or restarts it once supplied
+ * @param maxRounds how many supplement requests one dossier may receive
+ * @param applicantTimeLimit how long the applicant may take before the dossier is stopped, if
+ *     bounded
+ */
+public record SupplementPolicy(Mode mode, int maxRounds, Optional<TimeLimit> applicantTimeLimit) {
+  /** How the clock resumes after a supplement. */
+  public enum Mode {
+    /** The clock pauses and continues with the remaining budget. */
+    CONTINUE,
+    /** The clock restarts with the whole budget from the day the supplement arrives. */
+    RESTART
+  }
+
+  /** Pause and continue, one round, no limit on the applicant. */
+  public static final SupplementPolicy DEFAULT =
+      new SupplementPolicy(Mode.CONTINUE, 1, Optional.empty());
+
+  /**
+   * Validates.
+   *
+   * @param mode the resume mode
+   * @param maxRounds the number of rounds allowed, not negative
+   * @param applicantTimeLimit the applicant's time limit, if any
+   */
+  public SupplementPolicy {
+    requireNonNull(mode, "mode");
+    requireNonNull(applicantTimeLimit, "applicantTimeLimit");
+    if (maxRounds < 0) {
+      throw new IllegalArgumentException(
+          "supplement rounds must not be negative; got " + maxRounds);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * motcua core: working calendars with Vietnamese holidays, legal deadlines, procedure definitions
+ * and the dossier engine. Exports API and SPI packages only; {@code internal} packages stay hidden.
+ */
+module io.github.motcua.core {
+  requires transitive com.google.common;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.slf4j;
+
+  exports io.github.motcua;
+  exports io.github.motcua.calendar;
+  exports io.github.motcua.deadline;
+  exports io.github.motcua.procedure;
+}

@@ -1,0 +1,51 @@
+package io.github.motcua.examples;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * The entry point of the examples jar: {@code java -jar motcua-examples.jar [command] [args]}.
+ * Without a command it runs the city demo.
+ */
+public final class Main {
+  private Main() {}
+
+  /**
+   * Runs a command.
+   *
+   * @param args the command and its arguments
+   */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * Runs a command and returns its exit code, for tests.
+   *
+   * @param args the command and its arguments
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code: 0 on success
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    String command = args.length == 0 ? "demo" : args[0];
+    String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+    switch (command) {
+      case "help", "--help", "-h" -> {
+        usage(out);
+        return 0;
+      }
+      default -> {
+        err.println("unknown command '" + command + "'");
+        usage(err);
+        return 2;
+      }
+    }
+  }
+
+  private static void usage(PrintStream out) {
+    out.println("usage: java -jar motcua-examples.jar [command] [args]");
+    out.println("commands:");
+    out.println("  help              this text");
+  }
+}
