@@ -2,6 +2,7 @@ package io.github.motcua.procedure;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.motcua.deadline.TimeLimit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -24,6 +25,9 @@ import java.util.Set;
  * @param undoable whether the same actor may undo it while the next step has not acted
  * @param maxRounds how many times the action may be performed on one dossier, when bounded (for
  *     actions that loop back, such as a return for rework)
+ * @param automaticAfter when present, the engine's timers perform the action on their own once the
+ *     dossier has waited this long at a {@code from} step (a dossier waiting too long for the
+ *     applicant is stopped)
  */
 public record Action(
     String id,
@@ -36,7 +40,8 @@ public record Action(
     Optional<Outcome> outcome,
     boolean reasonRequired,
     boolean undoable,
-    OptionalInt maxRounds) {
+    OptionalInt maxRounds,
+    Optional<TimeLimit> automaticAfter) {
 
   /** The target of an action that completes a branch of a parallel block. */
   public static final String JOIN = "join";
@@ -55,6 +60,7 @@ public record Action(
    * @param reasonRequired whether a reason is required
    * @param undoable whether it may be undone
    * @param maxRounds the bound on repetitions, if any
+   * @param automaticAfter the wait after which timers perform it, if any
    */
   public Action {
     requireNonNull(id, "id");
@@ -66,6 +72,7 @@ public record Action(
     requireNonNull(clockEffect, "clockEffect");
     requireNonNull(outcome, "outcome");
     requireNonNull(maxRounds, "maxRounds");
+    requireNonNull(automaticAfter, "automaticAfter");
   }
 
   /**
