@@ -9,7 +9,11 @@ module io.github.motcua.core {
   requires org.slf4j;
 
   exports io.github.motcua;
+  exports io.github.motcua.agency;
   exports io.github.motcua.calendar;
   exports io.github.motcua.deadline;
+  exports io.github.motcua.dossier;
+  exports io.github.motcua.engine;
   exports io.github.motcua.procedure;
+  exports io.github.motcua.spi;
 }

@@ -1,0 +1,27 @@
+package io.github.motcua.dossier;
+
+/** What a {@link DossierEvent} records. */
+public enum EventType {
+  /** The dossier was received (tiếp nhận) and numbered; its clock started. */
+  SUBMITTED,
+  /** A step instance became active: the dossier waits there for someone. */
+  STEP_ENTERED,
+  /** A step instance was cancelled without acting (a parallel block joined on any branch). */
+  STEP_CANCELLED,
+  /** An actor (or a timer) performed an action at a step instance. */
+  ACTION_PERFORMED,
+  /** The dossier clock stopped, e.g. for a supplement request (yêu cầu bổ sung). */
+  PAUSED,
+  /** The dossier clock runs again, continuing its remaining budget or restarting it. */
+  RESUMED,
+  /** The dossier's due date moved with a reason (gia hạn, with a letter of apology). */
+  EXTENDED,
+  /** A step instance or the dossier crossed its due-soon threshold. */
+  DUE_SOON,
+  /** A step instance or the dossier passed its due instant unfinished. */
+  OVERDUE,
+  /** The dossier ended with an outcome; its timeliness is classed. */
+  COMPLETED,
+  /** An action was undone by the actor who performed it; the state before it is restored. */
+  UNDONE
+}

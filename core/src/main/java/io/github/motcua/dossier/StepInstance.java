@@ -1,0 +1,83 @@
+package io.github.motcua.dossier;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One active step of a dossier: where it waits, for whom, since when and until when. A dossier has
+ * one active step instance, or several inside a parallel block (one per branch), each with its own
+ * clock and worklist entry.
+ *
+ * <p>The fields a store indexes are plain: the agency and staff role of the worklist, the assignee,
+ * and the projected due and due-soon instants (derived from the clock by the engine at every
+ * transition).
+ *
+ * @param id the instance id, unique within the dossier (e.g. {@code "s3"})
+ * @param stepId the procedure step
+ * @param blockId the parallel block the instance runs in, if any
+ * @param branchId the branch of that block, if any
+ * @param agencyId the agency the step is bound to for this dossier
+ * @param staffRole the staff role that works the step
+ * @param assignee the opaque id of the user the step is assigned to, if any
+ * @param enteredAt when the step became active
+ * @param dueAt the projected due instant; empty while the dossier waits for the applicant (the
+ *     dossier clock is paused), when the step has no urgency
+ * @param dueSoonAt the projected instant from which the step counts as due soon, if any
+ * @param dueSoonMarked whether the due-soon warning was fired for this instance
+ * @param overdueMarked whether the overdue mark was fired for this instance
+ */
+public record StepInstance(
+    String id,
+    String stepId,
+    Optional<String> blockId,
+    Optional<String> branchId,
+    String agencyId,
+    String staffRole,
+    Optional<String> assignee,
+    Instant enteredAt,
+    Optional<Instant> dueAt,
+    Optional<Instant> dueSoonAt,
+    boolean dueSoonMarked,
+    boolean overdueMarked) {
+
+  /**
+   * Validates.
+   *
+   * @param id the instance id
+   * @param stepId the procedure step
+   * @param blockId the parallel block, if any
+   * @param branchId the branch, if any
+   * @param agencyId the agency bound
+   * @param staffRole the staff role
+   * @param assignee the assignee, if any
+   * @param enteredAt when the step became active
+   * @param dueAt the projected due instant, if any
+   * @param dueSoonAt the projected due-soon instant, if any
+   * @param dueSoonMarked whether due soon was fired
+   * @param overdueMarked whether overdue was fired
+   */
+  public StepInstance {
+    requireNonNull(id, "id");
+    requireNonNull(stepId, "stepId");
+    requireNonNull(blockId, "blockId");
+    requireNonNull(branchId, "branchId");
+    requireNonNull(agencyId, "agencyId");
+    requireNonNull(staffRole, "staffRole");
+    requireNonNull(assignee, "assignee");
+    requireNonNull(enteredAt, "enteredAt");
+    requireNonNull(dueAt, "dueAt");
+    requireNonNull(dueSoonAt, "dueSoonAt");
+  }
+
+  /**
+   * Returns the key the worklist sorts on: the due instant, or {@link Instant#MAX} when the step
+   * has none (such steps come last).
+   *
+   * @return the sort key
+   */
+  public Instant urgencyKey() {
+    return dueAt.orElse(Instant.MAX);
+  }
+}

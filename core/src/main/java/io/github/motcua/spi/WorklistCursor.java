@@ -1,0 +1,97 @@
+package io.github.motcua.spi;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.motcua.dossier.StepInstance;
+import java.time.Instant;
+import java.util.Comparator;
+
+/**
+ * A keyset position in a list of step instances ordered most urgent first: by due instant (none
+ * last), then dossier id, then instance id. The next page starts strictly after it. Not an offset:
+ * pages stay consistent while dossiers move.
+ *
+ * @param urgencyKey the due instant of the last item ({@link Instant#MAX} when it had none)
+ * @param dossierId the dossier id of the last item
+ * @param stepInstanceId the step instance id of the last item
+ */
+public record WorklistCursor(Instant urgencyKey, String dossierId, String stepInstanceId)
+    implements Comparable<WorklistCursor> {
+
+  private static final Comparator<WorklistCursor> ORDER =
+      Comparator.comparing(WorklistCursor::urgencyKey)
+          .thenComparing(WorklistCursor::dossierId)
+          .thenComparing(WorklistCursor::stepInstanceId);
+
+  /**
+   * Validates.
+   *
+   * @param urgencyKey the due instant, or {@link Instant#MAX}
+   * @param dossierId the dossier id
+   * @param stepInstanceId the step instance id
+   */
+  public WorklistCursor {
+    requireNonNull(urgencyKey, "urgencyKey");
+    requireNonNull(dossierId, "dossierId");
+    requireNonNull(stepInstanceId, "stepInstanceId");
+  }
+
+  /**
+   * Returns the position of a step instance.
+   *
+   * @param dossierId the dossier id
+   * @param step the step instance
+   * @return the cursor
+   */
+  public static WorklistCursor of(String dossierId, StepInstance step) {
+    return new WorklistCursor(step.urgencyKey(), dossierId, step.id());
+  }
+
+  /**
+   * Returns the cursor as an opaque token for a URL or a screen.
+   *
+   * @return the token
+   */
+  public String token() {
+    return urgencyKey.getEpochSecond()
+        + "."
+        + urgencyKey.getNano()
+        + "~"
+        + dossierId
+        + "~"
+        + stepInstanceId;
+  }
+
+  /**
+   * Reads a token made by {@link #token()}.
+   *
+   * @param token the token
+   * @return the cursor
+   * @throws IllegalArgumentException if the token is malformed
+   */
+  public static WorklistCursor parse(String token) {
+    requireNonNull(token, "token");
+    String[] parts = token.split("~", 3);
+    try {
+      if (parts.length != 3) {
+        throw new IllegalArgumentException("expected 3 parts");
+      }
+      int dot = parts[0].indexOf('.');
+      Instant key =
+          Instant.ofEpochSecond(
+              Long.parseLong(parts[0].substring(0, dot)),
+              Long.parseLong(parts[0].substring(dot + 1)));
+      return new WorklistCursor(key, parts[1], parts[2]);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "worklist cursor token is malformed; expected seconds.nanos~dossier~step as made by"
+              + " WorklistCursor.token()",
+          e);
+    }
+  }
+
+  @Override
+  public int compareTo(WorklistCursor o) {
+    return ORDER.compare(this, o);
+  }
+}

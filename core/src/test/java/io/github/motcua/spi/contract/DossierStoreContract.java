@@ -1,0 +1,548 @@
+package io.github.motcua.spi.contract;
+
+import static io.github.motcua.spi.contract.StoreFixtures.T0;
+import static io.github.motcua.spi.contract.StoreFixtures.dossier;
+import static io.github.motcua.spi.contract.StoreFixtures.events;
+import static io.github.motcua.spi.contract.StoreFixtures.next;
+import static io.github.motcua.spi.contract.StoreFixtures.step;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.dossier.DossierEvent;
+import io.github.motcua.dossier.DossierNotFoundException;
+import io.github.motcua.dossier.DuplicateDossierException;
+import io.github.motcua.dossier.IdempotencyKeyConflictException;
+import io.github.motcua.dossier.StaleDossierVersionException;
+import io.github.motcua.dossier.StepInstance;
+import io.github.motcua.procedure.Outcome;
+import io.github.motcua.spi.DossierStore;
+import io.github.motcua.spi.IdempotencyRecord;
+import io.github.motcua.spi.StatisticsScope;
+import io.github.motcua.spi.StepPage;
+import io.github.motcua.spi.StepQuery;
+import io.github.motcua.spi.WorkItem;
+import io.github.motcua.spi.WorklistCursor;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract every {@link DossierStore} keeps. A store's test extends this class and returns a
+ * new, empty store from {@link #newStore()}; the in-memory store runs it in core, the JDBC stores
+ * in their module (core's test-jar ships it). Ids used here are unique per test so a store that
+ * cannot be emptied may return a shared one.
+ */
+public abstract class DossierStoreContract {
+  /** The store under test, new for each test. */
+  protected DossierStore store;
+
+  private String prefix;
+
+  /** Creates the contract. */
+  protected DossierStoreContract() {}
+
+  /**
+   * Returns a new store with nothing in it (or nothing using the ids this suite makes).
+   *
+   * @return the store
+   */
+  protected abstract DossierStore newStore();
+
+  @BeforeEach
+  void createStore() {
+    store = newStore();
+    prefix = "c" + Long.toHexString(System.nanoTime()) + "-";
+  }
+
+  private String id(String s) {
+    return prefix + s;
+  }
+
+  private Dossier inserted(String name, StepInstance s) {
+    Dossier d = dossier(id(name), s);
+    store.insert(d, events(d.id(), 0, 1), Optional.empty());
+    return d;
+  }
+
+  @Test
+  void insertedDossierLoadsEqualWithItsHistory() {
+    Dossier d = dossier(id("a"), step("s1", "desk", "officer", T0.plusSeconds(3600)));
+    List<DossierEvent> evs = events(d.id(), 0, 1);
+    store.insert(d, evs, Optional.empty());
+
+    assertThat(store.load(d.id())).contains(d);
+    assertThat(store.findByNumber(d.number())).contains(d);
+    assertThat(store.history(d.id(), 0)).isEqualTo(evs);
+  }
+
+  @Test
+  void unknownDossierLoadsEmptyAndHasNoHistory() {
+    assertThat(store.load(id("nobody"))).isEmpty();
+    assertThat(store.findByNumber(id("no-number"))).isEmpty();
+    assertThatThrownBy(() -> store.history(id("nobody"), 0))
+        .isInstanceOf(DossierNotFoundException.class);
+  }
+
+  @Test
+  void duplicateIdOrNumberIsRefusedAndNothingIsHalfWritten() {
+    Dossier d = inserted("dup", step("s1", "desk", "officer", null));
+    assertThatThrownBy(() -> store.insert(d, events(d.id(), 0, 1), Optional.empty()))
+        .isInstanceOf(DuplicateDossierException.class);
+
+    Dossier sameNumber = d.toBuilder().id(id("other")).build();
+    assertThatThrownBy(
+            () -> store.insert(sameNumber, events(sameNumber.id(), 0, 1), Optional.empty()))
+        .isInstanceOf(DuplicateDossierException.class);
+    assertThat(store.load(sameNumber.id())).isEmpty();
+    assertThat(store.findByNumber(d.number())).contains(d);
+    assertThat(store.history(d.id(), 0)).hasSize(1);
+  }
+
+  @Test
+  void updateAgainstCurrentVersionAppendsItsEvents() {
+    Dossier d = inserted("u", step("s1", "desk", "officer", null));
+    Dossier d3 = next(d, 2, List.of(step("s2", "dept", "specialist", T0.plusSeconds(7200))));
+    List<DossierEvent> evs = events(d.id(), 1, 2);
+    store.update(d3, 1, evs, Optional.empty());
+
+    assertThat(store.load(d.id())).contains(d3);
+    assertThat(store.history(d.id(), 0)).hasSize(3).endsWith(evs.toArray(new DossierEvent[0]));
+    assertThat(store.history(d.id(), 1)).isEqualTo(evs);
+    assertThat(store.history(d.id(), 3)).isEmpty();
+  }
+
+  @Test
+  void staleVersionIsRefusedWithBothVersionsAndChangesNothing() {
+    Dossier d = inserted("stale", step("s1", "desk", "officer", null));
+    Dossier d2 = next(d, 1, List.of(step("s2", "desk", "officer", null)));
+    store.update(d2, 1, events(d.id(), 1, 1), Optional.empty());
+
+    Dossier competing = next(d, 1, List.of(step("s9", "desk", "officer", null)));
+    assertThatThrownBy(() -> store.update(competing, 1, events(d.id(), 1, 1), Optional.empty()))
+        .isInstanceOfSatisfying(
+            StaleDossierVersionException.class,
+            e -> {
+              assertThat(e.expectedVersion()).isEqualTo(1);
+              assertThat(e.actualVersion()).isEqualTo(2);
+              assertThat(e.dossierId()).isEqualTo(d.id());
+            });
+    assertThat(store.load(d.id())).contains(d2);
+    assertThat(store.history(d.id(), 0)).hasSize(2);
+  }
+
+  @Test
+  void updateOfUnknownDossierIsNotFound() {
+    Dossier ghost = dossier(id("ghost"), step("s1", "desk", "officer", null));
+    Dossier next = next(ghost, 1, ghost.activeSteps());
+    assertThatThrownBy(() -> store.update(next, 1, events(ghost.id(), 1, 1), Optional.empty()))
+        .isInstanceOf(DossierNotFoundException.class);
+  }
+
+  @Test
+  void eventsThatDoNotMatchTheVersionAreRefusedAndChangeNothing() {
+    Dossier d = inserted("seq", step("s1", "desk", "officer", null));
+    Dossier d3 = next(d, 2, d.activeSteps());
+    assertThatThrownBy(() -> store.update(d3, 1, events(d.id(), 1, 1), Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.update(d3, 1, events(d.id(), 2, 2), Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.update(d, 1, List.of(), Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.load(d.id())).contains(d);
+    assertThat(store.history(d.id(), 0)).hasSize(1);
+  }
+
+  @Test
+  void idempotencyRecordIsStoredWithItsChange() {
+    Dossier d = inserted("idem", step("s1", "desk", "officer", null));
+    String key = id("key-1");
+    IdempotencyRecord r = new IdempotencyRecord(key, d.id(), "forward", 1, 2);
+    store.update(next(d, 1, d.activeSteps()), 1, events(d.id(), 1, 1), Optional.of(r));
+
+    assertThat(store.idempotency(key)).contains(r);
+    assertThat(store.idempotency(id("never-used"))).isEmpty();
+  }
+
+  @Test
+  void reusedIdempotencyKeyIsRefusedAndChangesNothing() {
+    Dossier d = inserted("idem2", step("s1", "desk", "officer", null));
+    String key = id("key-2");
+    Dossier d2 = next(d, 1, d.activeSteps());
+    store.update(
+        d2,
+        1,
+        events(d.id(), 1, 1),
+        Optional.of(new IdempotencyRecord(key, d.id(), "forward", 1, 2)));
+
+    Dossier d3 = next(d2, 1, d.activeSteps());
+    assertThatThrownBy(
+            () ->
+                store.update(
+                    d3,
+                    2,
+                    events(d.id(), 2, 1),
+                    Optional.of(new IdempotencyRecord(key, d.id(), "approve", 2, 3))))
+        .isInstanceOf(IdempotencyKeyConflictException.class);
+    assertThat(store.load(d.id())).contains(d2);
+    assertThat(store.history(d.id(), 0)).hasSize(2);
+    assertThat(store.idempotency(key).orElseThrow().operation()).isEqualTo("forward");
+  }
+
+  @Test
+  void refusedChangeDoesNotRecordItsIdempotencyKey() {
+    Dossier d = inserted("idem3", step("s1", "desk", "officer", null));
+    String key = id("key-3");
+    Dossier d3 = next(d, 1, d.activeSteps()).toBuilder().version(3).build();
+    assertThatThrownBy(
+            () ->
+                store.update(
+                    d3,
+                    2,
+                    events(d.id(), 2, 1),
+                    Optional.of(new IdempotencyRecord(key, d.id(), "forward", 2, 3))))
+        .isInstanceOf(StaleDossierVersionException.class);
+    assertThat(store.idempotency(key)).isEmpty();
+  }
+
+  @Test
+  void submissionIdempotencyKeyIsStoredWithTheInsertAndRefusedTwice() {
+    Dossier d = dossier(id("sub"), step("s1", "desk", "officer", null));
+    String key = id("submit-key");
+    IdempotencyRecord r = new IdempotencyRecord(key, d.id(), "submit", 0, 1);
+    store.insert(d, events(d.id(), 0, 1), Optional.of(r));
+    assertThat(store.idempotency(key)).contains(r);
+
+    Dossier other = dossier(id("sub2"), step("s1", "desk", "officer", null));
+    assertThatThrownBy(
+            () ->
+                store.insert(
+                    other,
+                    events(other.id(), 0, 1),
+                    Optional.of(new IdempotencyRecord(key, other.id(), "submit", 0, 1))))
+        .isInstanceOf(IdempotencyKeyConflictException.class);
+    assertThat(store.load(other.id())).isEmpty();
+    assertThat(store.findByNumber(other.number())).isEmpty();
+  }
+
+  @Test
+  void sequencesStartAtOneAndCountPerKey() {
+    String a = id("desk/2026");
+    String b = id("ward/2026");
+    assertThat(store.nextSequence(a)).isEqualTo(1);
+    assertThat(store.nextSequence(a)).isEqualTo(2);
+    assertThat(store.nextSequence(b)).isEqualTo(1);
+    assertThat(store.nextSequence(a)).isEqualTo(3);
+  }
+
+  @Test
+  void concurrentSequenceCallersGetDistinctNumbers() throws Exception {
+    String key = id("race/seq");
+    int threads = 4;
+    int each = 200;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<List<Long>>> futures = new ArrayList<>();
+      CountDownLatch start = new CountDownLatch(1);
+      for (int t = 0; t < threads; t++) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  List<Long> got = new ArrayList<>();
+                  for (int i = 0; i < each; i++) {
+                    got.add(store.nextSequence(key));
+                  }
+                  return got;
+                }));
+      }
+      start.countDown();
+      Set<Long> all = new HashSet<>();
+      for (Future<List<Long>> f : futures) {
+        all.addAll(f.get(30, TimeUnit.SECONDS));
+      }
+      assertThat(all).hasSize(threads * each);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void applicantsDossiersAreFoundNewestFirst() {
+    String applicant = id("applicant");
+    for (int i = 0; i < 3; i++) {
+      Dossier d =
+          dossier(id("ap" + i), step("s1", "desk", "officer", null)).toBuilder()
+              .applicantRef(applicant)
+              .receivedAt(T0.plusSeconds(i * 60L))
+              .build();
+      store.insert(d, events(d.id(), 0, 1), Optional.empty());
+    }
+    List<Dossier> found = store.findByApplicant(applicant, 2);
+    assertThat(found).extracting(Dossier::id).containsExactly(id("ap2"), id("ap1"));
+    assertThat(store.findByApplicant(id("nobody"), 5)).isEmpty();
+  }
+
+  @Test
+  void worklistIsMostUrgentFirstAndKeysetPagesCoverEveryItemOnce() {
+    String agency = id("agency");
+    List<String> expected = new ArrayList<>();
+    // Dossiers with due instants in shuffled order, two with none (they come last), and one at
+    // another role that must not appear.
+    int[] hours = {5, 1, 9, 3, 7, 2, 8, 4, 6, 10, 0};
+    for (int i = 0; i < hours.length; i++) {
+      Instant due = T0.plusSeconds(3600L * (hours[i] + 1));
+      inserted("w" + i, step("s1", agency, "specialist", due));
+    }
+    inserted("wn1", step("s1", agency, "specialist", null));
+    inserted("wn2", step("s1", agency, "specialist", null));
+    inserted("other-role", step("s1", agency, "leader", T0));
+    for (int h = 0; h <= 10; h++) {
+      for (int i = 0; i < hours.length; i++) {
+        if (hours[i] == h) {
+          expected.add(id("w" + i));
+        }
+      }
+    }
+    expected.add(id("wn1"));
+    expected.add(id("wn2"));
+
+    List<String> seen = new ArrayList<>();
+    StepQuery q = StepQuery.worklist(agency, "specialist", 4);
+    int pages = 0;
+    while (true) {
+      StepPage page = store.steps(q);
+      pages++;
+      page.items().forEach(it -> seen.add(it.dossier().id()));
+      if (page.next().isEmpty()) {
+        break;
+      }
+      assertThat(page.items()).hasSize(4);
+      q = q.after(WorklistCursor.parse(page.next().get().token()));
+    }
+    assertThat(seen).containsExactlyElementsOf(expected);
+    assertThat(pages).isEqualTo(4);
+  }
+
+  @Test
+  void worklistFollowsTheDossierWhenItMoves() {
+    String agency = id("agency2");
+    Dossier d = inserted("mv", step("s1", agency, "officer", T0.plusSeconds(60)));
+    assertThat(store.steps(StepQuery.worklist(agency, "officer", 10)).items()).hasSize(1);
+
+    Dossier moved = next(d, 2, List.of(step("s2", agency, "leader", T0.plusSeconds(120))));
+    store.update(moved, 1, events(d.id(), 1, 2), Optional.empty());
+
+    assertThat(store.steps(StepQuery.worklist(agency, "officer", 10)).items()).isEmpty();
+    List<WorkItem> leaders = store.steps(StepQuery.worklist(agency, "leader", 10)).items();
+    assertThat(leaders).hasSize(1);
+    assertThat(leaders.get(0).dossier()).isEqualTo(moved);
+    assertThat(leaders.get(0).step().id()).isEqualTo("s2");
+  }
+
+  @Test
+  void parallelStepsOfOneDossierAreSeparateWorklistEntries() {
+    String a = id("consulted-a");
+    String b = id("consulted-b");
+    Dossier d = inserted("par", step("s1", "desk", "officer", null));
+    Dossier par =
+        next(
+            d,
+            3,
+            List.of(
+                step("s2", a, "specialist", T0.plusSeconds(100)),
+                step("s3", b, "specialist", T0.plusSeconds(200))));
+    store.update(par, 1, events(d.id(), 1, 3), Optional.empty());
+    assertThat(store.steps(StepQuery.worklist(a, "specialist", 10)).items())
+        .extracting(it -> it.step().id())
+        .containsExactly("s2");
+    assertThat(store.steps(StepQuery.worklist(b, "specialist", 10)).items())
+        .extracting(it -> it.step().id())
+        .containsExactly("s3");
+  }
+
+  @Test
+  void worklistForAUserShowsTheirAssignmentsAndUnassignedSteps() {
+    String agency = id("agency3");
+    StepInstance mine = withAssignee(step("s1", agency, "specialist", T0), "u1");
+    StepInstance theirs = withAssignee(step("s1", agency, "specialist", T0), "u2");
+    inserted("mine", mine);
+    inserted("theirs", theirs);
+    inserted("pool", step("s1", agency, "specialist", T0));
+    List<String> ids = new ArrayList<>();
+    store
+        .steps(StepQuery.worklist(agency, "specialist", 10).forUser("u1"))
+        .items()
+        .forEach(it -> ids.add(it.dossier().id()));
+    assertThat(ids).containsExactlyInAnyOrder(id("mine"), id("pool"));
+  }
+
+  private static StepInstance withAssignee(StepInstance s, String user) {
+    return new StepInstance(
+        s.id(),
+        s.stepId(),
+        s.blockId(),
+        s.branchId(),
+        s.agencyId(),
+        s.staffRole(),
+        Optional.of(user),
+        s.enteredAt(),
+        s.dueAt(),
+        s.dueSoonAt(),
+        s.dueSoonMarked(),
+        s.overdueMarked());
+  }
+
+  @Test
+  void dueBeforeAndDueSoonQueriesSelectByProjectedInstants() {
+    String agency = id("agency4");
+    inserted("late", step("s1", agency, "specialist", T0.plusSeconds(10)));
+    inserted("soon", step("s1", agency, "specialist", T0.plusSeconds(1800)));
+    inserted("later", step("s1", agency, "specialist", T0.plusSeconds(86_400)));
+    inserted("never", step("s1", agency, "specialist", null));
+    Instant now = T0.plusSeconds(60);
+
+    List<String> overdue = new ArrayList<>();
+    store
+        .steps(StepQuery.dueBefore(Optional.of(agency), now, 10))
+        .items()
+        .forEach(it -> overdue.add(it.dossier().id()));
+    assertThat(overdue).containsExactly(id("late"));
+
+    // due-soon instants are one hour before due in the fixtures
+    List<String> soon = new ArrayList<>();
+    store
+        .steps(StepQuery.dueSoonBy(Optional.of(agency), now, 10))
+        .items()
+        .forEach(it -> soon.add(it.dossier().id()));
+    assertThat(soon).containsExactly(id("late"), id("soon"));
+  }
+
+  @Test
+  void dueTimersAnswerWhatIsDueByAnInstantEarliestFirst() {
+    Dossier a = inserted("ta", step("s1", "desk", "officer", T0.plusSeconds(7200)));
+    Dossier b = inserted("tb", step("s1", "desk", "officer", T0.plusSeconds(3700)));
+    inserted("tc", step("s1", "desk", "officer", null));
+    Instant by = T0.plusSeconds(7200);
+    List<String> due = mine(store.dueTimers(by, 1000));
+    assertThat(due).containsExactly(b.id(), a.id());
+    assertThat(mine(store.dueTimers(T0.plusSeconds(200), 1000))).containsExactly(b.id());
+
+    Dossier bNoTimer = b.toBuilder().version(2).nextTimerAt(Optional.empty()).build();
+    store.update(bNoTimer, 1, events(b.id(), 1, 1), Optional.empty());
+    assertThat(mine(store.dueTimers(by, 1000))).containsExactly(a.id());
+  }
+
+  private List<String> mine(List<String> ids) {
+    List<String> out = new ArrayList<>();
+    for (String s : ids) {
+      if (s.startsWith(prefix)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void statisticsScopeSelectsDossiersTouchingThePeriod() {
+    String agency = id("stat-agency");
+    Instant from = T0.plusSeconds(86_400);
+    Instant to = T0.plusSeconds(86_400 * 2);
+    Dossier before =
+        dossier(id("st-before"), step("s1", "desk", "officer", null)).toBuilder()
+            .receivingAgencyId(agency)
+            .build();
+    Dossier finishedBefore =
+        dossier(id("st-done"), step("s1", "desk", "officer", null)).toBuilder()
+            .receivingAgencyId(agency)
+            .activeSteps(List.of())
+            .finished(Optional.of(T0.plusSeconds(60)), Optional.of(Outcome.RETURNED))
+            .build();
+    Dossier during =
+        dossier(id("st-during"), step("s1", "desk", "officer", null)).toBuilder()
+            .receivingAgencyId(agency)
+            .receivedAt(from.plusSeconds(10))
+            .build();
+    Dossier after =
+        dossier(id("st-after"), step("s1", "desk", "officer", null)).toBuilder()
+            .receivingAgencyId(agency)
+            .receivedAt(to)
+            .build();
+    Dossier elsewhere = dossier(id("st-elsewhere"), step("s1", "desk", "officer", null));
+    for (Dossier d : List.of(before, finishedBefore, during, after, elsewhere)) {
+      store.insert(d, events(d.id(), 0, 1), Optional.empty());
+    }
+    List<String> seen = new ArrayList<>();
+    store.forEachInScope(
+        new StatisticsScope(Optional.of(agency), Optional.of("1.000001"), from, to),
+        d -> seen.add(d.id()));
+    assertThat(seen).containsExactlyInAnyOrder(before.id(), during.id());
+    List<String> none = new ArrayList<>();
+    store.forEachInScope(
+        new StatisticsScope(Optional.of(agency), Optional.of("9.999999"), from, to),
+        d -> none.add(d.id()));
+    assertThat(none).isEmpty();
+  }
+
+  @Test
+  void performersRacingOnOneVersionLeaveExactlyOneWinner() throws Exception {
+    Dossier d = inserted("race", step("s1", "desk", "officer", null));
+    int threads = 4;
+    int rounds = 50;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      Dossier current = d;
+      for (int round = 0; round < rounds; round++) {
+        long v = current.version();
+        CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger wins = new AtomicInteger();
+        AtomicInteger stale = new AtomicInteger();
+        List<Future<?>> fs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          Dossier mineNext =
+              next(current, 1, List.of(step("t" + t, "desk", "officer", T0.plusSeconds(t))));
+          fs.add(
+              pool.submit(
+                  () -> {
+                    start.await();
+                    try {
+                      store.update(mineNext, v, events(d.id(), v, 1), Optional.empty());
+                      wins.incrementAndGet();
+                    } catch (StaleDossierVersionException e) {
+                      stale.incrementAndGet();
+                    }
+                    return null;
+                  }));
+        }
+        start.countDown();
+        for (Future<?> f : fs) {
+          f.get(30, TimeUnit.SECONDS);
+        }
+        assertThat(wins.get()).as("round %d", round).isEqualTo(1);
+        assertThat(stale.get()).isEqualTo(threads - 1);
+        current = store.load(d.id()).orElseThrow();
+        assertThat(current.version()).isEqualTo(v + 1);
+        assertThat(store.history(d.id(), 0)).hasSize((int) current.version());
+        // the worklist holds exactly the winner's step
+        assertThat(
+                store.steps(StepQuery.worklist("desk", "officer", 1000)).items().stream()
+                    .filter(it -> it.dossier().id().equals(d.id()))
+                    .count())
+            .isEqualTo(1);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package io.github.motcua.spi.contract;
+
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.dossier.DossierEvent;
+import io.github.motcua.dossier.EventType;
+import io.github.motcua.dossier.StepInstance;
+import io.github.motcua.procedure.DossierStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the snapshots and events the store contract suite stores. Public so that a store's own
+ * tests can use them too.
+ */
+public final class StoreFixtures {
+  /** A fixed instant the fixtures count from: Monday 2 March 2026, 09:00 in Vietnam. */
+  public static final Instant T0 = Instant.parse("2026-03-02T02:00:00Z");
+
+  private StoreFixtures() {}
+
+  /**
+   * Returns a step instance.
+   *
+   * @param id the instance id
+   * @param agency the agency
+   * @param role the staff role
+   * @param due the due instant, or null for none
+   * @return the instance
+   */
+  public static StepInstance step(String id, String agency, String role, Instant due) {
+    return new StepInstance(
+        id,
+        "step-" + id,
+        Optional.empty(),
+        Optional.empty(),
+        agency,
+        role,
+        Optional.empty(),
+        T0,
+        Optional.ofNullable(due),
+        Optional.ofNullable(due).map(d -> d.minusSeconds(3600)),
+        false,
+        false);
+  }
+
+  /**
+   * Returns a new dossier at version 1 with one step.
+   *
+   * @param id the dossier id
+   * @param step its active step
+   * @return the snapshot
+   */
+  public static Dossier dossier(String id, StepInstance step) {
+    return Dossier.builder()
+        .id(id)
+        .number("N-" + id)
+        .procedure("1.000001", 2)
+        .applicantRef("applicant-" + id)
+        .receivingAgencyId("desk")
+        .attributes(
+            Map.of(
+                "area",
+                new BigDecimal("120.5"),
+                "urban",
+                true,
+                "since",
+                LocalDate.of(2020, 1, 2),
+                "ward",
+                "w1"))
+        .bindings(Map.of("desk", "desk", "district", "d1"))
+        .receivedAt(T0)
+        .status(DossierStatus.RECEIVED)
+        .version(1)
+        .dueAt(Optional.of(T0.plusSeconds(86_400 * 10)))
+        .activeSteps(List.of(step))
+        .stepCounter(1)
+        .nextTimerAt(step.dueSoonAt())
+        .build();
+  }
+
+  /**
+   * Returns the events that take a dossier from one version to another.
+   *
+   * @param dossierId the dossier
+   * @param fromVersion the version before
+   * @param count how many events
+   * @return the events, numbered {@code fromVersion + 1} onwards
+   */
+  public static List<DossierEvent> events(String dossierId, long fromVersion, int count) {
+    List<DossierEvent> out = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      out.add(
+          DossierEvent.builder(
+                  dossierId,
+                  fromVersion + i,
+                  fromVersion + i == 1 ? EventType.SUBMITTED : EventType.ACTION_PERFORMED,
+                  T0.plusSeconds(fromVersion + i))
+              .actor("u-" + i, "desk")
+              .step("s1", "step-s1")
+              .action("forward")
+              .comment("ok")
+              .due(T0, T0.plusSeconds(60))
+              .detail(DossierEvent.DETAIL_ROUND, Integer.toString(i))
+              .build());
+    }
+    return out;
+  }
+
+  /**
+   * Returns the next snapshot of a dossier: a new version and new active steps.
+   *
+   * @param d the snapshot
+   * @param newEvents how many events the change records
+   * @param steps the new active steps
+   * @return the snapshot
+   */
+  public static Dossier next(Dossier d, int newEvents, List<StepInstance> steps) {
+    return d.toBuilder()
+        .version(d.version() + newEvents)
+        .status(DossierStatus.PROCESSING)
+        .activeSteps(steps)
+        .nextTimerAt(
+            steps.stream()
+                .map(StepInstance::dueSoonAt)
+                .flatMap(Optional::stream)
+                .min(Instant::compareTo))
+        .build();
+  }
+}
