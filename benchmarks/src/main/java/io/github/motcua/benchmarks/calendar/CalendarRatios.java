@@ -1,0 +1,127 @@
+package io.github.motcua.benchmarks.calendar;
+
+import java.io.PrintStream;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs {@link WorkingCalendarBenchmark} and prints, from that one run, how many times faster motcua
+ * is than each peer and how a budget of the largest number of days compares with one day.
+ *
+ * <p>Takes the JMH command-line options, e.g. {@code -f 1 -wi 3 -w 1s -i 5 -r 1s -p days=1,250};
+ * without an include pattern it runs the calendar benchmarks only.
+ */
+public final class CalendarRatios {
+  private static final String MOTCUA_TIME = "motcuaAddWorkingTime";
+  private static final String MOTCUA_DAYS = "motcuaAddWorkingDays";
+  private static final String JBPM = "jbpmCalculateBusinessTime";
+  private static final String DATECALC = "datecalcMoveByBusinessDays";
+
+  private CalendarRatios() {}
+
+  /**
+   * Runs the benchmarks and prints the ratios.
+   *
+   * @param args JMH command-line options
+   * @throws CommandLineOptionException if an option is malformed
+   * @throws RunnerException if a benchmark fails
+   */
+  public static void main(String[] args) throws CommandLineOptionException, RunnerException {
+    CommandLineOptions cli = new CommandLineOptions(args);
+    OptionsBuilder builder = new OptionsBuilder();
+    builder.parent(cli);
+    if (cli.getIncludes().isEmpty()) {
+      builder.include(WorkingCalendarBenchmark.class.getName() + "\\.");
+    }
+    Options options = builder.build();
+    Collection<RunResult> results = new Runner(options).run();
+    print(results, System.out);
+  }
+
+  /** Prints the ratio table of one run. */
+  static void print(Collection<RunResult> results, PrintStream out) {
+    // days -> benchmark -> score (time per operation; lower is faster)
+    Map<Integer, Map<String, Result<?>>> byDays = new TreeMap<>();
+    for (RunResult r : results) {
+      String label = r.getParams().getBenchmark();
+      String method = label.substring(label.lastIndexOf('.') + 1);
+      int days = Integer.parseInt(r.getParams().getParam("days"));
+      byDays.computeIfAbsent(days, k -> new TreeMap<>()).put(method, r.getPrimaryResult());
+    }
+    if (byDays.isEmpty()) {
+      out.println("No calendar benchmark results.");
+      return;
+    }
+    String unit = byDays.values().iterator().next().values().iterator().next().getScoreUnit();
+    out.println();
+    out.println("Calendar benchmarks, one run (" + unit + "; lower is faster)");
+    out.printf(
+        Locale.ROOT,
+        "%6s %14s %14s %14s %14s %12s %12s %12s %12s%n",
+        "days",
+        "addWorkTime",
+        "addWorkDays",
+        "jBPM",
+        "datecalc",
+        "jBPM/aWT",
+        "dc/aWD",
+        "jBPM/aWD",
+        "dc/aWT");
+    for (Map.Entry<Integer, Map<String, Result<?>>> e : byDays.entrySet()) {
+      Map<String, Result<?>> m = e.getValue();
+      out.printf(
+          Locale.ROOT,
+          "%6d %14s %14s %14s %14s %12s %12s %12s %12s%n",
+          e.getKey(),
+          score(m, MOTCUA_TIME),
+          score(m, MOTCUA_DAYS),
+          score(m, JBPM),
+          score(m, DATECALC),
+          ratio(m, JBPM, MOTCUA_TIME),
+          ratio(m, DATECALC, MOTCUA_DAYS),
+          ratio(m, JBPM, MOTCUA_DAYS),
+          ratio(m, DATECALC, MOTCUA_TIME));
+    }
+    int fewest = ((TreeMap<Integer, ?>) byDays).firstKey();
+    int most = ((TreeMap<Integer, ?>) byDays).lastKey();
+    if (fewest != most) {
+      out.println();
+      out.println(
+          "Cost of " + most + " days relative to " + fewest + " (target for motcua: <= 2x)");
+      for (String method : new String[] {MOTCUA_TIME, MOTCUA_DAYS, JBPM, DATECALC}) {
+        Result<?> a = byDays.get(fewest).get(method);
+        Result<?> b = byDays.get(most).get(method);
+        if (a != null && b != null) {
+          out.printf(Locale.ROOT, "  %-28s %10.2fx%n", method, b.getScore() / a.getScore());
+        }
+      }
+    }
+    out.println();
+    out.println(
+        "Ratios are peer time / motcua time: how many times faster motcua is (target >= 50).");
+  }
+
+  private static String score(Map<String, Result<?>> m, String method) {
+    Result<?> r = m.get(method);
+    return r == null ? "-" : String.format(Locale.ROOT, "%.4f", r.getScore());
+  }
+
+  private static String ratio(Map<String, Result<?>> m, String slow, String fast) {
+    Result<?> s = m.get(slow);
+    Result<?> f = m.get(fast);
+    if (s == null || f == null) {
+      return "-";
+    }
+    return String.format(Locale.ROOT, "%.1fx", s.getScore() / f.getScore());
+  }
+}
