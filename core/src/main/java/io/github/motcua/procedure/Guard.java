@@ -2,15 +2,176 @@ package io.github.motcua.procedure;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * A declarative condition over a dossier's declared attributes that an action may require. No
- * scripting: equality, membership, comparisons, existence, and their combinations. Values are
- * {@link String}, {@link java.math.BigDecimal}, {@link Boolean} or {@link java.time.LocalDate},
- * matching the attribute's {@link AttributeType}.
+ * A guard (điều kiện): a declarative condition over a dossier's declared attributes that an action
+ * may require. No scripting: equality, membership, comparisons, existence, and their combinations.
+ *
+ * <p>Values are {@link String}, {@link java.math.BigDecimal}, {@link Boolean} or {@link
+ * java.time.LocalDate}, matching the attribute's {@link AttributeType}; any other {@link Number}
+ * given to a constructor is normalised to a {@code BigDecimal} without trailing zeros, so {@code
+ * 100}, {@code 100L} and {@code 100.0} are the same value.
+ *
+ * <p>Evaluation with {@link #test(Map)}: an attribute that is absent (or mapped to {@code null})
+ * makes {@link Equals}, {@link In} and {@link Compare} false and {@link Exists} false; {@link Not}
+ * inverts, so {@code not(eq(a, 1))} holds when {@code a} is absent. Numbers compare by value
+ * whatever their Java type; a date compares with a {@code LocalDate} or with text in ISO form
+ * ({@code 2025-03-01}); a comparison between values of different kinds (a date and a number) is
+ * false. {@link Procedure.Builder#build()} refuses such guards beforehand by checking them against
+ * the declared attribute types. Guards are immutable and thread-safe.
  */
 public sealed interface Guard {
+
+  /**
+   * Evaluates the guard against a dossier's attributes.
+   *
+   * @param attributes the attribute values by name; values as described in the type's Javadoc
+   * @return whether the guard holds
+   */
+  boolean test(Map<String, ?> attributes);
+
+  /**
+   * Returns the names of the attributes this guard reads, in the order they appear.
+   *
+   * @return the attribute names
+   */
+  default Set<String> referencedAttributes() {
+    Set<String> out = new LinkedHashSet<>();
+    collect(this, out);
+    return Collections.unmodifiableSet(out);
+  }
+
+  private static void collect(Guard g, Set<String> out) {
+    if (g instanceof Equals e) {
+      out.add(e.attribute());
+    } else if (g instanceof In i) {
+      out.add(i.attribute());
+    } else if (g instanceof Compare c) {
+      out.add(c.attribute());
+    } else if (g instanceof Exists x) {
+      out.add(x.attribute());
+    } else if (g instanceof All a) {
+      a.guards().forEach(x -> collect(x, out));
+    } else if (g instanceof Any a) {
+      a.guards().forEach(x -> collect(x, out));
+    } else if (g instanceof Not n) {
+      collect(n.guard(), out);
+    }
+  }
+
+  /**
+   * Returns a guard that holds when the attribute equals a value.
+   *
+   * @param attribute the attribute name
+   * @param value the value
+   * @return the guard
+   */
+  static Guard eq(String attribute, Object value) {
+    return new Equals(attribute, value);
+  }
+
+  /**
+   * Returns a guard that holds when the attribute equals one of the values.
+   *
+   * @param attribute the attribute name
+   * @param values the values, at least one
+   * @return the guard
+   */
+  static Guard in(String attribute, Object... values) {
+    return new In(attribute, Arrays.asList(values));
+  }
+
+  /**
+   * Returns a guard that holds when the attribute is less than a value.
+   *
+   * @param attribute the attribute name (a number or a date)
+   * @param value the value
+   * @return the guard
+   */
+  static Guard lt(String attribute, Object value) {
+    return new Compare(attribute, Compare.Op.LT, value);
+  }
+
+  /**
+   * Returns a guard that holds when the attribute is less than or equal to a value.
+   *
+   * @param attribute the attribute name (a number or a date)
+   * @param value the value
+   * @return the guard
+   */
+  static Guard le(String attribute, Object value) {
+    return new Compare(attribute, Compare.Op.LE, value);
+  }
+
+  /**
+   * Returns a guard that holds when the attribute is greater than a value.
+   *
+   * @param attribute the attribute name (a number or a date)
+   * @param value the value
+   * @return the guard
+   */
+  static Guard gt(String attribute, Object value) {
+    return new Compare(attribute, Compare.Op.GT, value);
+  }
+
+  /**
+   * Returns a guard that holds when the attribute is greater than or equal to a value.
+   *
+   * @param attribute the attribute name (a number or a date)
+   * @param value the value
+   * @return the guard
+   */
+  static Guard ge(String attribute, Object value) {
+    return new Compare(attribute, Compare.Op.GE, value);
+  }
+
+  /**
+   * Returns a guard that holds when the dossier carries the attribute.
+   *
+   * @param attribute the attribute name
+   * @return the guard
+   */
+  static Guard exists(String attribute) {
+    return new Exists(attribute);
+  }
+
+  /**
+   * Returns a guard that holds when every guard holds.
+   *
+   * @param guards the guards
+   * @return the guard
+   */
+  static Guard all(Guard... guards) {
+    return new All(List.of(guards));
+  }
+
+  /**
+   * Returns a guard that holds when at least one guard holds.
+   *
+   * @param guards the guards
+   * @return the guard
+   */
+  static Guard any(Guard... guards) {
+    return new Any(List.of(guards));
+  }
+
+  /**
+   * Returns a guard that holds when another does not.
+   *
+   * @param guard the guard to negate
+   * @return the guard
+   */
+  static Guard not(Guard guard) {
+    return new Not(guard);
+  }
+
   /**
    * The attribute equals a value.
    *
@@ -19,14 +180,23 @@ public sealed interface Guard {
    */
   record Equals(String attribute, Object value) implements Guard {
     /**
-     * Validates.
+     * Validates and normalises.
      *
      * @param attribute the attribute name
-     * @param value the value
+     * @param value the value: text, a number, a boolean or a {@code LocalDate}
+     * @throws IllegalArgumentException if the value is of another type
      */
     public Equals {
       requireNonNull(attribute, "attribute");
       requireNonNull(value, "value");
+      value = GuardValues.normalize(value, "the value of guard 'eq' on '" + attribute + "'");
+    }
+
+    @Override
+    public boolean test(Map<String, ?> attributes) {
+      requireNonNull(attributes, "attributes");
+      Object a = attributes.get(attribute);
+      return a != null && GuardValues.same(a, value);
     }
   }
 
@@ -38,14 +208,34 @@ public sealed interface Guard {
    */
   record In(String attribute, List<Object> values) implements Guard {
     /**
-     * Validates and copies.
+     * Validates, normalises and copies.
      *
      * @param attribute the attribute name
-     * @param values the values
+     * @param values the values: text, numbers, booleans or {@code LocalDate}s
+     * @throws IllegalArgumentException if a value is of another type
      */
     public In {
       requireNonNull(attribute, "attribute");
-      values = List.copyOf(values);
+      requireNonNull(values, "values");
+      values =
+          values.stream()
+              .map(v -> GuardValues.normalize(v, "a value of guard 'in' on '" + attribute + "'"))
+              .toList();
+    }
+
+    @Override
+    public boolean test(Map<String, ?> attributes) {
+      requireNonNull(attributes, "attributes");
+      Object a = attributes.get(attribute);
+      if (a == null) {
+        return false;
+      }
+      for (Object v : values) {
+        if (GuardValues.same(a, v)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 
@@ -60,26 +250,66 @@ public sealed interface Guard {
     /** A comparison operator. */
     public enum Op {
       /** Less than. */
-      LT,
+      LT("<"),
       /** Less than or equal. */
-      LE,
+      LE("≤"),
       /** Greater than. */
-      GT,
+      GT(">"),
       /** Greater than or equal. */
-      GE
+      GE("≥");
+
+      private final String symbol;
+
+      Op(String symbol) {
+        this.symbol = symbol;
+      }
+
+      /**
+       * Returns the mathematical symbol, for diagrams and messages.
+       *
+       * @return the symbol, such as {@code ≤}
+       */
+      public String symbol() {
+        return symbol;
+      }
+
+      boolean holds(int comparison) {
+        return switch (this) {
+          case LT -> comparison < 0;
+          case LE -> comparison <= 0;
+          case GT -> comparison > 0;
+          case GE -> comparison >= 0;
+        };
+      }
     }
 
     /**
-     * Validates.
+     * Validates and normalises.
      *
      * @param attribute the attribute name
      * @param op the comparison
-     * @param value the value compared with
+     * @param value the value compared with: a number or a {@code LocalDate} (text is kept as it is
+     *     and refused by validation unless the attribute is a date and the text an ISO date)
+     * @throws IllegalArgumentException if the value is of a type a guard cannot hold
      */
     public Compare {
       requireNonNull(attribute, "attribute");
       requireNonNull(op, "op");
       requireNonNull(value, "value");
+      value =
+          GuardValues.normalize(
+              value, "the value of guard '" + op.name().toLowerCase() + "' on '" + attribute + "'");
+    }
+
+    @Override
+    public boolean test(Map<String, ?> attributes) {
+      requireNonNull(attributes, "attributes");
+      Object a = attributes.get(attribute);
+      if (a == null) {
+        return false;
+      }
+      Optional<Integer> c = GuardValues.order(a, value);
+      return c.isPresent() && op.holds(c.get());
     }
   }
 
@@ -97,6 +327,12 @@ public sealed interface Guard {
     public Exists {
       requireNonNull(attribute, "attribute");
     }
+
+    @Override
+    public boolean test(Map<String, ?> attributes) {
+      requireNonNull(attributes, "attributes");
+      return attributes.get(attribute) != null;
+    }
   }
 
   /**
@@ -112,6 +348,17 @@ public sealed interface Guard {
      */
     public All {
       guards = List.copyOf(guards);
+    }
+
+    @Override
+    public boolean test(Map<String, ?> attributes) {
+      requireNonNull(attributes, "attributes");
+      for (Guard g : guards) {
+        if (!g.test(attributes)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -129,6 +376,17 @@ public sealed interface Guard {
     public Any {
       guards = List.copyOf(guards);
     }
+
+    @Override
+    public boolean test(Map<String, ?> attributes) {
+      requireNonNull(attributes, "attributes");
+      for (Guard g : guards) {
+        if (g.test(attributes)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**
@@ -144,6 +402,12 @@ public sealed interface Guard {
      */
     public Not {
       requireNonNull(guard, "guard");
+    }
+
+    @Override
+    public boolean test(Map<String, ?> attributes) {
+      requireNonNull(attributes, "attributes");
+      return !guard.test(attributes);
     }
   }
 }

@@ -3,14 +3,20 @@ package io.github.motcua.procedure;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import io.github.motcua.deadline.CountingRule;
 import io.github.motcua.deadline.TimeLimit;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A procedure (thủ tục hành chính): a versioned definition of steps, actions and time limits that
@@ -35,7 +41,16 @@ public final class Procedure {
   private final String startStep;
   private final ImmutableMap<String, Step> stepsById;
 
-  private Procedure(Builder b) {
+  private final ImmutableMap<String, Action> actionsById;
+  private final ImmutableMap<String, ParallelBlock> blocksById;
+  private final ImmutableMap<String, ParallelBlock> blockOfStep;
+  private final ImmutableMap<String, AgencyRole> rolesById;
+  private final ImmutableMap<String, AttributeDeclaration> attributesByName;
+  private final ImmutableListMultimap<String, Action> actionsByStep;
+  private final ImmutableList<Problem> warnings;
+
+  /** Copies the builder's fields; tolerant of invalid content, which the validator reports. */
+  private Procedure(Builder b, List<Problem> warnings) {
     this.code = b.code;
     this.version = b.version;
     this.effectiveFrom = b.effectiveFrom;
@@ -50,10 +65,41 @@ public final class Procedure {
     this.steps = ImmutableList.copyOf(b.steps);
     this.parallelBlocks = ImmutableList.copyOf(b.parallelBlocks);
     this.actions = ImmutableList.copyOf(b.actions);
-    this.startStep = b.startStep != null ? b.startStep : steps.get(0).id();
-    ImmutableMap.Builder<String, Step> byId = ImmutableMap.builder();
-    steps.forEach(s -> byId.put(s.id(), s));
-    this.stepsById = byId.buildKeepingLast();
+    this.startStep = b.startStep != null ? b.startStep : steps.isEmpty() ? "" : steps.get(0).id();
+    this.stepsById = index(steps, Step::id);
+    this.actionsById = index(actions, Action::id);
+    this.blocksById = index(parallelBlocks, ParallelBlock::id);
+    this.rolesById = index(agencyRoles, AgencyRole::id);
+    this.attributesByName = index(attributes, AttributeDeclaration::name);
+    Map<String, ParallelBlock> ofStep = new LinkedHashMap<>();
+    for (ParallelBlock block : parallelBlocks) {
+      for (ParallelBlock.Branch branch : block.branches()) {
+        for (String stepId : branch.steps()) {
+          ofStep.putIfAbsent(stepId, block);
+        }
+      }
+    }
+    this.blockOfStep = ImmutableMap.copyOf(ofStep);
+    ImmutableListMultimap.Builder<String, Action> byStep = ImmutableListMultimap.builder();
+    for (Action a : actions) {
+      for (String f : new LinkedHashSet<>(a.from())) {
+        byStep.put(f, a);
+      }
+    }
+    this.actionsByStep = byStep.build();
+    this.warnings = ImmutableList.copyOf(warnings);
+  }
+
+  /** Indexes by key, the first declaration winning (duplicates are reported by validation). */
+  private static <T> ImmutableMap<String, T> index(List<T> items, Function<T, String> key) {
+    Map<String, T> m = new LinkedHashMap<>();
+    for (T item : items) {
+      String k = key.apply(item);
+      if (k != null) {
+        m.putIfAbsent(k, item);
+      }
+    }
+    return ImmutableMap.copyOf(m);
   }
 
   /**
@@ -214,17 +260,143 @@ public final class Procedure {
    * Returns the actions available at a step, in declaration order.
    *
    * @param stepId the step id
-   * @return the actions
+   * @return the actions, empty for an unknown step
    */
   public List<Action> actionsFrom(String stepId) {
+    return actionsByStep.get(requireNonNull(stepId, "stepId"));
+  }
+
+  /**
+   * Finds an action by id.
+   *
+   * @param id the action id
+   * @return the action, if declared
+   */
+  public Optional<Action> action(String id) {
+    return Optional.ofNullable(actionsById.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Finds a parallel block by id.
+   *
+   * @param id the block id
+   * @return the block, if declared
+   */
+  public Optional<ParallelBlock> parallelBlock(String id) {
+    return Optional.ofNullable(blocksById.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Returns the parallel block a step belongs to (as a step of one of its branches).
+   *
+   * @param stepId the step id
+   * @return the block, empty for a step outside every block
+   */
+  public Optional<ParallelBlock> enclosingBlock(String stepId) {
+    return Optional.ofNullable(blockOfStep.get(requireNonNull(stepId, "stepId")));
+  }
+
+  /**
+   * Returns the branch of a parallel block a step belongs to.
+   *
+   * @param stepId the step id
+   * @return the branch, empty for a step outside every block
+   */
+  public Optional<ParallelBlock.Branch> enclosingBranch(String stepId) {
     requireNonNull(stepId, "stepId");
-    List<Action> out = new ArrayList<>();
-    for (Action a : actions) {
-      if (a.from().contains(stepId)) {
-        out.add(a);
-      }
+    ParallelBlock block = blockOfStep.get(stepId);
+    if (block == null) {
+      return Optional.empty();
     }
-    return out;
+    return block.branches().stream().filter(br -> br.steps().contains(stepId)).findFirst();
+  }
+
+  /**
+   * Finds an agency role by id.
+   *
+   * @param id the role id
+   * @return the role, if declared
+   */
+  public Optional<AgencyRole> agencyRole(String id) {
+    return Optional.ofNullable(rolesById.get(requireNonNull(id, "id")));
+  }
+
+  /**
+   * Finds an attribute declaration by name.
+   *
+   * @param name the attribute name
+   * @return the declaration, if declared
+   */
+  public Optional<AttributeDeclaration> attribute(String name) {
+    return Optional.ofNullable(attributesByName.get(requireNonNull(name, "name")));
+  }
+
+  /**
+   * Returns the warnings validation found when the procedure was built: problems that do not refuse
+   * it, such as an agency role no step uses, or (when so configured) a path whose budgets do not
+   * fit in the legal time limit.
+   *
+   * @return the warnings, empty when there are none
+   */
+  public List<Problem> warnings() {
+    return warnings;
+  }
+
+  /**
+   * Returns a builder holding this procedure's definition, to derive an amended version.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.code = code;
+    b.version = version;
+    b.effectiveFrom = effectiveFrom;
+    b.name = name;
+    b.timeLimit = timeLimit;
+    b.countingRule = countingRule;
+    b.intakeCutoff = intakeCutoff.orElse(null);
+    b.supplementPolicy = supplementPolicy;
+    b.extensionPolicy = extensionPolicy;
+    b.attributes.addAll(attributes);
+    b.agencyRoles.addAll(agencyRoles);
+    b.steps.addAll(steps);
+    b.parallelBlocks.addAll(parallelBlocks);
+    b.actions.addAll(actions);
+    b.startStep = startStep;
+    return b;
+  }
+
+  /**
+   * Two procedures are equal when their definitions are: every field and every element, in order.
+   * Warnings do not take part.
+   *
+   * @param o the other object
+   * @return whether the definitions are equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Procedure p
+        && p.code.equals(code)
+        && p.version == version
+        && p.effectiveFrom.equals(effectiveFrom)
+        && p.name.equals(name)
+        && p.timeLimit.equals(timeLimit)
+        && p.countingRule == countingRule
+        && p.intakeCutoff.equals(intakeCutoff)
+        && p.supplementPolicy.equals(supplementPolicy)
+        && p.extensionPolicy.equals(extensionPolicy)
+        && p.attributes.equals(attributes)
+        && p.agencyRoles.equals(agencyRoles)
+        && p.steps.equals(steps)
+        && p.parallelBlocks.equals(parallelBlocks)
+        && p.actions.equals(actions)
+        && p.startStep.equals(startStep);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, version, effectiveFrom, steps, actions);
   }
 
   @Override
@@ -249,8 +421,21 @@ public final class Procedure {
     private final List<ParallelBlock> parallelBlocks = new ArrayList<>();
     private final List<Action> actions = new ArrayList<>();
     private String startStep;
+    private ValidationOptions validationOptions = ValidationOptions.DEFAULT;
 
     private Builder() {}
+
+    /**
+     * Sets how {@link #build()} validates beyond structure (default {@link
+     * ValidationOptions#DEFAULT}: a budget overrun is an error).
+     *
+     * @param options the options
+     * @return this builder
+     */
+    public Builder validationOptions(ValidationOptions options) {
+      this.validationOptions = requireNonNull(options, "options");
+      return this;
+    }
 
     /**
      * Sets the national code.
@@ -409,20 +594,35 @@ public final class Procedure {
     }
 
     /**
-     * Validates and builds the procedure.
+     * Validates and builds the procedure. Validation reports every problem at once, each with the
+     * path of the element it concerns ({@code actions[4].to}): missing fields, duplicate ids,
+     * unknown steps, roles, blocks and attributes, unreachable steps, steps with no way out or no
+     * way to an end, ending actions without an outcome, actions nobody may perform, parallel blocks
+     * that can never join, loops without a bound, guards that do not match the declared attribute
+     * types, and paths whose step budgets do not fit in the legal time limit. Warnings are kept on
+     * {@link Procedure#warnings()}.
      *
      * @return the procedure
-     * @throws IllegalStateException if a required field is missing (SKELETON: full validation with
-     *     every problem and its path replaces this)
+     * @throws ProcedureDefinitionException if there is at least one error; it carries every problem
      */
     public Procedure build() {
-      if (code == null || name == null || timeLimit == null || effectiveFrom == null) {
-        throw new IllegalStateException("code, name, time limit and effective date are required");
+      return build(null);
+    }
+
+    /** Builds, naming the source (a file) in the exception. */
+    Procedure build(String source) {
+      Procedure draft = new Procedure(this, List.of());
+      List<Problem> problems = ProcedureValidator.validate(draft, validationOptions);
+      List<Problem> errors = new ArrayList<>();
+      List<Problem> warnings = new ArrayList<>();
+      for (Problem p : problems) {
+        (p.isError() ? errors : warnings).add(p);
       }
-      if (steps.isEmpty()) {
-        throw new IllegalStateException("a procedure needs at least one step");
+      if (!errors.isEmpty()) {
+        errors.addAll(warnings);
+        throw new ProcedureDefinitionException(source, errors);
       }
-      return new Procedure(this);
+      return warnings.isEmpty() ? draft : new Procedure(this, warnings);
     }
   }
 }

@@ -1,0 +1,124 @@
+package io.github.motcua.procedure;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Normalises guard and attribute values: every number becomes a {@link BigDecimal} without trailing
+ * zeros, so that {@code 100}, {@code 100L} and {@code 100.0} compare equal; text that reads as an
+ * ISO date compares with a {@link LocalDate}.
+ */
+final class GuardValues {
+  private GuardValues() {}
+
+  /** Normalises a value given to a guard; rejects types a guard cannot hold. */
+  static Object normalize(Object value, String what) {
+    if (value instanceof String || value instanceof Boolean || value instanceof LocalDate) {
+      return value;
+    }
+    if (value instanceof Number n) {
+      BigDecimal d = toDecimal(n);
+      if (d == null) {
+        throw new IllegalArgumentException(what + " must be a finite number; got " + value);
+      }
+      return d;
+    }
+    throw new IllegalArgumentException(
+        what
+            + " must be text, a number, true/false or a date (LocalDate); got a "
+            + (value == null ? "null" : value.getClass().getSimpleName()));
+  }
+
+  /** Returns the attribute type a normalised guard value belongs to. */
+  static AttributeType typeOf(Object normalized) {
+    if (normalized instanceof BigDecimal) {
+      return AttributeType.NUMBER;
+    }
+    if (normalized instanceof Boolean) {
+      return AttributeType.BOOLEAN;
+    }
+    if (normalized instanceof LocalDate) {
+      return AttributeType.DATE;
+    }
+    return AttributeType.STRING;
+  }
+
+  /** Normalises a dossier attribute value, leniently: unknown types are kept as they are. */
+  static Object normalizeAttribute(Object value) {
+    if (value instanceof Number n) {
+      BigDecimal d = toDecimal(n);
+      return d == null ? value : d;
+    }
+    return value;
+  }
+
+  private static BigDecimal toDecimal(Number n) {
+    BigDecimal d;
+    if (n instanceof BigDecimal b) {
+      d = b;
+    } else if (n instanceof BigInteger b) {
+      d = new BigDecimal(b);
+    } else if (n instanceof Double || n instanceof Float) {
+      double v = n.doubleValue();
+      if (Double.isNaN(v) || Double.isInfinite(v)) {
+        return null;
+      }
+      d = BigDecimal.valueOf(v);
+    } else {
+      d = BigDecimal.valueOf(n.longValue());
+    }
+    if (d.signum() == 0) {
+      return BigDecimal.ZERO;
+    }
+    d = d.stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0) : d;
+  }
+
+  /** Compares equal after normalisation; text and dates compare when the text is an ISO date. */
+  static boolean same(Object attribute, Object guardValue) {
+    Object a = normalizeAttribute(attribute);
+    if (a instanceof BigDecimal x && guardValue instanceof BigDecimal y) {
+      return x.compareTo(y) == 0;
+    }
+    Optional<LocalDate[]> dates = asDates(a, guardValue);
+    if (dates.isPresent()) {
+      return dates.get()[0].equals(dates.get()[1]);
+    }
+    return a.equals(guardValue);
+  }
+
+  /** Orders an attribute against a guard value; empty when they are not both numbers or dates. */
+  static Optional<Integer> order(Object attribute, Object guardValue) {
+    Object a = normalizeAttribute(attribute);
+    if (a instanceof BigDecimal x && guardValue instanceof BigDecimal y) {
+      return Optional.of(x.compareTo(y));
+    }
+    return asDates(a, guardValue).map(d -> d[0].compareTo(d[1]));
+  }
+
+  private static Optional<LocalDate[]> asDates(Object a, Object b) {
+    if (!(a instanceof LocalDate) && !(b instanceof LocalDate)) {
+      return Optional.empty();
+    }
+    LocalDate x = asDate(a);
+    LocalDate y = asDate(b);
+    return x == null || y == null ? Optional.empty() : Optional.of(new LocalDate[] {x, y});
+  }
+
+  private static LocalDate asDate(Object o) {
+    if (o instanceof LocalDate d) {
+      return d;
+    }
+    if (o instanceof String s && s.length() == 10) {
+      try {
+        return LocalDate.parse(s);
+      } catch (DateTimeParseException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.motcua.procedure;
+
+import io.github.motcua.MotcuaException;
+
+/**
+ * The verifier gave up: the procedure has more paths than the configured limit (loops with large
+ * {@code maxRounds} and parallel branches multiply them), or a path longer than the verifier walks.
+ */
+public class PathLimitExceededException extends MotcuaException {
+  private static final long serialVersionUID = 1L;
+
+  private final String procedureCode;
+  private final int limit;
+
+  /**
+   * Creates the exception.
+   *
+   * @param procedureCode the code of the procedure verified
+   * @param limit the limit that was reached
+   * @param message what was exceeded and how to proceed
+   */
+  public PathLimitExceededException(String procedureCode, int limit, String message) {
+    super(message);
+    this.procedureCode = procedureCode;
+    this.limit = limit;
+  }
+
+  /**
+   * Returns the code of the procedure verified.
+   *
+   * @return the code
+   */
+  public String procedureCode() {
+    return procedureCode;
+  }
+
+  /**
+   * Returns the limit reached.
+   *
+   * @return the limit
+   */
+  public int limit() {
+    return limit;
+  }
+}

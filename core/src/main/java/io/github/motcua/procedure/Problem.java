@@ -1,0 +1,79 @@
+package io.github.motcua.procedure;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A problem found in a procedure definition: where it is, what is wrong, and how serious it is.
+ *
+ * @param path the path of the element in the definition, such as {@code actions[4].to} or {@code
+ *     steps[2].budget}; the same in a YAML or JSON file as in a procedure built in Java (lists are
+ *     numbered from 0 in declaration order); empty for the definition as a whole
+ * @param message a sentence a procedure author understands: what is wrong and what is allowed
+ * @param severity whether the definition is refused ({@link Severity#ERROR}) or only flagged
+ */
+public record Problem(String path, String message, Severity severity) {
+  /** How serious a problem is. */
+  public enum Severity {
+    /** The definition is refused. */
+    ERROR,
+    /** The definition is accepted; the problem is reported on {@link Procedure#warnings()}. */
+    WARNING
+  }
+
+  /**
+   * Validates.
+   *
+   * @param path the path of the element, empty for the whole definition
+   * @param message what is wrong
+   * @param severity how serious it is
+   */
+  public Problem {
+    requireNonNull(path, "path");
+    requireNonNull(message, "message");
+    requireNonNull(severity, "severity");
+  }
+
+  /**
+   * Returns an error.
+   *
+   * @param path the path of the element
+   * @param message what is wrong
+   * @return the problem
+   */
+  public static Problem error(String path, String message) {
+    return new Problem(path, message, Severity.ERROR);
+  }
+
+  /**
+   * Returns a warning.
+   *
+   * @param path the path of the element
+   * @param message what is wrong
+   * @return the problem
+   */
+  public static Problem warning(String path, String message) {
+    return new Problem(path, message, Severity.WARNING);
+  }
+
+  /**
+   * Returns whether the problem refuses the definition.
+   *
+   * @return true for an error
+   */
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /**
+   * Returns the problem as one line: {@code error at actions[4].to: ...}.
+   *
+   * @return the line
+   */
+  @Override
+  public String toString() {
+    return severity.name().toLowerCase(java.util.Locale.ROOT)
+        + (path.isEmpty() ? "" : " at " + path)
+        + ": "
+        + message;
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.motcua.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GuardTest {
+  @Test
+  void numbersCompareByValueWhateverTheirJavaType() {
+    Guard g = Guard.eq("area", 100);
+    assertThat(g.test(Map.of("area", 100L))).isTrue();
+    assertThat(g.test(Map.of("area", new BigDecimal("100.00")))).isTrue();
+    assertThat(g.test(Map.of("area", 100.0))).isTrue();
+    assertThat(g.test(Map.of("area", 100.5))).isFalse();
+    assertThat(((Guard.Equals) g).value()).isEqualTo(new BigDecimal("100"));
+  }
+
+  @Test
+  void comparisonsHoldOnNumbersAndDates() {
+    assertThat(Guard.gt("area", 100).test(Map.of("area", 101))).isTrue();
+    assertThat(Guard.gt("area", 100).test(Map.of("area", 100))).isFalse();
+    assertThat(Guard.ge("area", 100).test(Map.of("area", 100))).isTrue();
+    assertThat(Guard.lt("area", 100).test(Map.of("area", 99.9))).isTrue();
+    assertThat(Guard.le("area", 100).test(Map.of("area", 100.1))).isFalse();
+    LocalDate d = LocalDate.of(2025, 3, 1);
+    assertThat(Guard.lt("born", d).test(Map.of("born", LocalDate.of(2025, 2, 28)))).isTrue();
+    assertThat(Guard.lt("born", d).test(Map.of("born", "2025-02-28"))).isTrue();
+    assertThat(Guard.ge("born", d).test(Map.of("born", "2025-02-28"))).isFalse();
+  }
+
+  @Test
+  void comparingDifferentKindsIsFalseNotAnError() {
+    assertThat(Guard.gt("born", 5).test(Map.of("born", LocalDate.of(2025, 1, 1)))).isFalse();
+    assertThat(Guard.gt("area", 5).test(Map.of("area", "big"))).isFalse();
+    assertThat(Guard.eq("flag", true).test(Map.of("flag", "true"))).isFalse();
+  }
+
+  @Test
+  void absentAttributesFailEveryTestButNot() {
+    Map<String, Object> none = new HashMap<>();
+    none.put("nothing", null);
+    assertThat(Guard.eq("nothing", 1).test(none)).isFalse();
+    assertThat(Guard.in("x", 1, 2).test(none)).isFalse();
+    assertThat(Guard.gt("x", 1).test(none)).isFalse();
+    assertThat(Guard.exists("nothing").test(none)).isFalse();
+    assertThat(Guard.not(Guard.eq("x", 1)).test(none)).isTrue();
+  }
+
+  @Test
+  void combinationsFollowLogic() {
+    Guard g =
+        Guard.all(
+            Guard.in("kind", "house", "villa"),
+            Guard.any(Guard.gt("area", 250), Guard.eq("heritage", true)),
+            Guard.not(Guard.exists("exempt")));
+    assertThat(g.test(Map.of("kind", "house", "area", 300))).isTrue();
+    assertThat(g.test(Map.of("kind", "house", "area", 100, "heritage", true))).isTrue();
+    assertThat(g.test(Map.of("kind", "house", "area", 100))).isFalse();
+    assertThat(g.test(Map.of("kind", "shop", "area", 300))).isFalse();
+    assertThat(g.test(Map.of("kind", "villa", "area", 300, "exempt", "yes"))).isFalse();
+    assertThat(g.referencedAttributes()).containsExactly("kind", "area", "heritage", "exempt");
+  }
+
+  @Test
+  void emptyAllHoldsAndEmptyAnyDoesNot() {
+    assertThat(Guard.all().test(Map.of())).isTrue();
+    assertThat(Guard.any().test(Map.of())).isFalse();
+  }
+
+  @Test
+  void valuesOfOtherTypesAreRefused() {
+    assertThatThrownBy(() -> Guard.eq("x", new Object()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'x'");
+    assertThatThrownBy(() -> Guard.gt("x", Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("finite");
+    assertThatThrownBy(() -> Guard.eq("x", 1).test(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("attributes");
+  }
+}
