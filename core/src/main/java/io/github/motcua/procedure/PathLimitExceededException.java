@@ -9,7 +9,10 @@ import io.github.motcua.MotcuaException;
 public class PathLimitExceededException extends MotcuaException {
   private static final long serialVersionUID = 1L;
 
+  /** The code of the procedure verified. */
   private final String procedureCode;
+
+  /** The limit reached. */
   private final int limit;
 
   /**

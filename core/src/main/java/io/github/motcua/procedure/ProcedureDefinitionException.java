@@ -21,6 +21,7 @@ public class ProcedureDefinitionException extends MotcuaException {
   @SuppressWarnings("serial")
   private final List<Problem> problems;
 
+  /** Where the definition came from, or null. */
   private final String source;
 
   /**

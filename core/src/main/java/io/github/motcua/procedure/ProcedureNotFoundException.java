@@ -12,8 +12,13 @@ import java.util.OptionalInt;
 public class ProcedureNotFoundException extends MotcuaException {
   private static final long serialVersionUID = 1L;
 
+  /** The procedure code. */
   private final String code;
+
+  /** The version concerned. */
   private final Integer version;
+
+  /** The date asked for, or null. */
   private final LocalDate date;
 
   /**

@@ -10,8 +10,13 @@ import java.time.LocalDate;
 public class ProcedureVersionOrderException extends MotcuaException {
   private static final long serialVersionUID = 1L;
 
+  /** The procedure code. */
   private final String code;
+
+  /** The version concerned. */
   private final int version;
+
+  /** The effective date of the version concerned. */
   private final LocalDate effectiveFrom;
 
   /**
