@@ -1,0 +1,127 @@
+package io.github.motcua.deadline;
+
+import io.github.motcua.calendar.DayInfo;
+import io.github.motcua.calendar.WorkingCalendar;
+import io.github.motcua.calendar.WorkingPeriod;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * The counting rules on a calendar, without explanations: the effective start and the due instant.
+ * Shared by {@link DeadlineCalculator} and {@link DeadlineClock} so that a clock without pauses is
+ * due exactly when a computed deadline is.
+ */
+final class Counting {
+  private Counting() {}
+
+  /**
+   * The outcome of counting a limit from a receipt.
+   *
+   * @param effectiveStart when counting starts
+   * @param cause why it starts then
+   * @param appliedRule the rule that counted the limit
+   * @param due the due instant
+   * @param budget the working time from the effective start to the due instant
+   * @param nominalDueDay for the calendar-days rule, the day N calendar days after the effective
+   *     receipt day, before moving off a non-working day; otherwise the due day
+   */
+  record Result(
+      Instant effectiveStart,
+      StartCause cause,
+      CountingRule appliedRule,
+      Instant due,
+      Duration budget,
+      LocalDate nominalDueDay) {}
+
+  static Result count(
+      WorkingCalendar calendar, Instant received, TimeLimit limit, CountingPolicy policy) {
+    CountingRule rule = policy.appliedRule(limit);
+    Start s = effectiveStart(calendar, received, policy);
+    Instant start = s.at();
+    StartCause cause = s.cause();
+    LocalDate startDay = LocalDate.ofInstant(start, calendar.zone());
+    return switch (rule) {
+      case WORKING_TIME -> {
+        Duration budget = limit.toWorkingTime(calendar.standardDay());
+        Instant due = calendar.addWorkingTime(start, budget);
+        yield new Result(
+            start, cause, rule, due, budget, LocalDate.ofInstant(due, calendar.zone()));
+      }
+      case END_OF_DAY -> {
+        // A fraction of a day cannot end at a day's close: it is rounded up to a whole day.
+        int days = limit.amount().setScale(0, RoundingMode.CEILING).intValueExact();
+        LocalDate dueDay = calendar.addWorkingDays(startDay, days);
+        Instant due = closeOf(calendar, dueDay);
+        yield new Result(start, cause, rule, due, calendar.workingTimeBetween(start, due), dueDay);
+      }
+      case CALENDAR_DAYS -> {
+        LocalDate nominal = startDay.plusDays(limit.amount().longValueExact());
+        LocalDate dueDay = calendar.addWorkingDays(nominal, 0);
+        Instant due = closeOf(calendar, dueDay);
+        yield new Result(start, cause, rule, due, calendar.workingTimeBetween(start, due), nominal);
+      }
+    };
+  }
+
+  /**
+   * When counting starts.
+   *
+   * @param at the effective start, always a working instant
+   * @param cause why
+   */
+  record Start(Instant at, StartCause cause) {}
+
+  static Start effectiveStart(WorkingCalendar calendar, Instant received, CountingPolicy policy) {
+    LocalDateTime local = LocalDateTime.ofInstant(received, calendar.zone());
+    LocalTime cutoff = policy.intakeCutoff().orElse(null);
+    if (cutoff != null
+        && local.toLocalTime().isAfter(cutoff)
+        && calendar.isWorkingDay(local.toLocalDate())) {
+      return new Start(openingAfter(calendar, local.toLocalDate()), StartCause.AFTER_CUTOFF);
+    }
+    if (!calendar.isWorkingTime(received)) {
+      return new Start(calendar.nextWorkingInstant(received), StartCause.OUTSIDE_WORKING_TIME);
+    }
+    return new Start(received, StartCause.AS_RECEIVED);
+  }
+
+  /** The opening of the first working day strictly after {@code day}. */
+  static Instant openingAfter(WorkingCalendar calendar, LocalDate day) {
+    return calendar.nextWorkingInstant(day.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
+  }
+
+  /** The close of a working day: the end of its last working period. */
+  static Instant closeOf(WorkingCalendar calendar, LocalDate workingDay) {
+    DayInfo info = calendar.describe(workingDay);
+    List<WorkingPeriod> periods = info.periods();
+    if (periods.isEmpty()) {
+      throw new IllegalArgumentException(workingDay + " is not a working day");
+    }
+    return ZonedDateTime.of(workingDay, periods.get(periods.size() - 1).end(), calendar.zone())
+        .toInstant();
+  }
+
+  /** The first close of a working day at or after {@code x}. */
+  static Instant closeAtOrAfter(WorkingCalendar calendar, Instant x) {
+    LocalDate day = LocalDate.ofInstant(x, calendar.zone());
+    if (calendar.isWorkingDay(day)) {
+      Instant close = closeOf(calendar, day);
+      if (!close.isBefore(x)) {
+        return close;
+      }
+    }
+    return closeOf(calendar, calendar.addWorkingDays(day, 1));
+  }
+
+  /** The first close of a working day strictly after {@code x}. */
+  static Instant closeAfter(WorkingCalendar calendar, Instant x) {
+    Instant c = closeAtOrAfter(calendar, x);
+    return c.equals(x) ? closeAtOrAfter(calendar, x.plusNanos(1)) : c;
+  }
+}

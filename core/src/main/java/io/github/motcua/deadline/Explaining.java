@@ -1,0 +1,439 @@
+package io.github.motcua.deadline;
+
+import io.github.motcua.calendar.DayInfo;
+import io.github.motcua.calendar.DayKind;
+import io.github.motcua.calendar.WorkingCalendar;
+import io.github.motcua.deadline.Explanation.AwaitingResume;
+import io.github.motcua.deadline.Explanation.Counted;
+import io.github.motcua.deadline.Explanation.CountingStart;
+import io.github.motcua.deadline.Explanation.DayOff;
+import io.github.motcua.deadline.Explanation.DaysSkipped;
+import io.github.motcua.deadline.Explanation.Due;
+import io.github.motcua.deadline.Explanation.Extended;
+import io.github.motcua.deadline.Explanation.Item;
+import io.github.motcua.deadline.Explanation.MovedToWorkingDay;
+import io.github.motcua.deadline.Explanation.Paused;
+import io.github.motcua.deadline.Explanation.Received;
+import io.github.motcua.deadline.Explanation.Restarted;
+import io.github.motcua.deadline.Explanation.Stopped;
+import io.github.motcua.deadline.Texts.Lang;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds explanations from deadlines and clocks, and renders them. */
+final class Explaining {
+  private Explaining() {}
+
+  static Explanation deadline(Deadline d) {
+    WorkingCalendar cal = d.calendar();
+    Counting.Result r = d.result();
+    List<Item> items = new ArrayList<>();
+    items.add(new Received(zoned(cal, d.received())));
+    items.add(countingStart(cal, r.effectiveStart(), r.cause(), d.policy()));
+    items.add(new Counted(d.limit(), r.appliedRule(), cal.standardDay()));
+    items.add(daysSkipped(cal, local(cal, d.received()), local(cal, r.due())));
+    LocalDate dueDay = local(cal, r.due());
+    if (r.appliedRule() == CountingRule.CALENDAR_DAYS && !r.nominalDueDay().equals(dueDay)) {
+      items.add(new MovedToWorkingDay(r.nominalDueDay(), dueDay));
+    }
+    items.add(new Due(zoned(cal, r.due())));
+    return new Explanation(items, cal.standardDay());
+  }
+
+  static Explanation clock(DeadlineClock clock, WorkingCalendar cal) {
+    List<ClockEntry> entries = clock.entries();
+    int base = clock.baseIndex();
+    List<Item> items = new ArrayList<>();
+    ClockEntry first = entries.get(0);
+    Counting.Start s0 = Counting.effectiveStart(cal, first.at(), clock.policy());
+    items.add(new Received(zoned(cal, first.at())));
+    items.add(countingStart(cal, s0.at(), s0.cause(), clock.policy()));
+    items.add(
+        new Counted(clock.limit(), clock.policy().appliedRule(clock.limit()), cal.standardDay()));
+    Instant countingFrom = s0.at();
+    for (int i = 1; i < entries.size(); i++) {
+      ClockEntry e = entries.get(i);
+      switch (e.kind()) {
+        case PAUSE -> {
+          ClockEntry end = null;
+          for (int j = i + 1; j < entries.size() && end == null; j++) {
+            ClockEntry.Kind k = entries.get(j).kind();
+            if (k == ClockEntry.Kind.RESUME
+                || k == ClockEntry.Kind.RESTART
+                || k == ClockEntry.Kind.STOP) {
+              end = entries.get(j);
+            }
+          }
+          Optional<Duration> paused = Optional.empty();
+          if (end != null && end.kind() != ClockEntry.Kind.RESTART) {
+            Instant from = e.at().isAfter(countingFrom) ? e.at() : countingFrom;
+            Duration w = cal.workingTimeBetween(from, end.at());
+            paused = Optional.of(w.isNegative() ? Duration.ZERO : w);
+          }
+          items.add(
+              new Paused(
+                  zoned(cal, e.at()),
+                  Optional.ofNullable(end).map(x -> zoned(cal, x.at())),
+                  paused,
+                  e.reason(),
+                  e.actor()));
+        }
+        case RESTART -> {
+          countingFrom = Counting.effectiveStart(cal, e.at(), clock.policy()).at();
+          items.add(new Restarted(zoned(cal, e.at()), zoned(cal, countingFrom), e.actor()));
+        }
+        case EXTEND ->
+            items.add(
+                new Extended(
+                    zoned(cal, e.at()),
+                    e.extension().orElseThrow(),
+                    e.reason(),
+                    e.actor(),
+                    i > base));
+        case STOP -> items.add(new Stopped(zoned(cal, e.at()), e.actor()));
+        case RESUME, START -> {
+          // a resume is shown as the end of its pause
+        }
+      }
+    }
+    Optional<Instant> due = clock.dueInstant(cal);
+    LocalDate until = local(cal, due.orElse(clock.lastEntryAt()));
+    items.add(daysSkipped(cal, local(cal, first.at()), until));
+    Counting.Result r = clock.base(cal);
+    if (due.isPresent()) {
+      LocalDate dueDay = local(cal, due.get());
+      if (r.appliedRule() == CountingRule.CALENDAR_DAYS
+          && due.get().equals(r.due())
+          && !r.nominalDueDay().equals(dueDay)) {
+        items.add(new MovedToWorkingDay(r.nominalDueDay(), dueDay));
+      }
+      items.add(new Due(zoned(cal, due.get())));
+    } else {
+      items.add(
+          new AwaitingResume(
+              clock.remaining(cal, clock.lastEntryAt()).workingTime().isNegative()
+                  ? Duration.ZERO
+                  : clock.remaining(cal, clock.lastEntryAt()).workingTime()));
+    }
+    return new Explanation(items, cal.standardDay());
+  }
+
+  private static CountingStart countingStart(
+      WorkingCalendar cal, Instant at, StartCause cause, CountingPolicy policy) {
+    return new CountingStart(
+        zoned(cal, at),
+        cause,
+        cause == StartCause.AFTER_CUTOFF ? policy.intakeCutoff() : Optional.empty());
+  }
+
+  /** The days off in [from, to]: named when the week would work them, else counted. */
+  static DaysSkipped daysSkipped(WorkingCalendar cal, LocalDate from, LocalDate to) {
+    List<DayOff> named = new ArrayList<>();
+    List<LocalDate> makeup = new ArrayList<>();
+    int rest = 0;
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      DayInfo info = cal.describe(d);
+      if (info.isWorking()) {
+        if (info.kind() == DayKind.MAKEUP_WORKING_DAY) {
+          makeup.add(d);
+        }
+      } else if (cal.week().periods(d.getDayOfWeek()).isEmpty()) {
+        rest++;
+      } else {
+        named.add(new DayOff(d, info.kind(), info.reason()));
+      }
+    }
+    return new DaysSkipped(named, rest, makeup);
+  }
+
+  private static ZonedDateTime zoned(WorkingCalendar cal, Instant t) {
+    return t.atZone(cal.zone());
+  }
+
+  private static LocalDate local(WorkingCalendar cal, Instant t) {
+    return LocalDate.ofInstant(t, cal.zone());
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  static String render(Explanation x, Lang lang) {
+    List<String> lines = new ArrayList<>();
+    for (Item item : x.items()) {
+      String line = line(item, x.standardDay(), lang);
+      if (!line.isEmpty()) {
+        lines.add(line);
+      }
+    }
+    return String.join("\n", lines);
+  }
+
+  private static String line(Item item, Duration std, Lang lang) {
+    boolean vi = lang == Lang.VI;
+    if (item instanceof Received r) {
+      return (vi ? "Tiếp nhận lúc " : "Received at ") + Texts.dateTime(r.at(), lang) + ".";
+    } else if (item instanceof CountingStart c) {
+      String at = Texts.dateTime(c.at(), lang);
+      return switch (c.cause()) {
+        case AS_RECEIVED ->
+            vi ? "Thời hạn được tính từ lúc tiếp nhận." : "Counting starts at receipt.";
+        case OUTSIDE_WORKING_TIME ->
+            vi
+                ? "Tiếp nhận ngoài giờ làm việc nên thời hạn được tính từ " + at + "."
+                : "Received outside working hours: counting starts at " + at + ".";
+        case AFTER_CUTOFF -> {
+          String cut = c.intakeCutoff().map(Texts::time).orElse("?");
+          yield vi
+              ? "Tiếp nhận sau " + cut + " nên thời hạn được tính từ " + at + "."
+              : "Received after the " + cut + " cut-off: counting starts at " + at + ".";
+        }
+      };
+    } else if (item instanceof Counted c) {
+      return counted(c, lang);
+    } else if (item instanceof Paused p) {
+      StringBuilder sb = new StringBuilder(vi ? "Tạm dừng từ " : "Paused from ");
+      if (p.until().isEmpty()) {
+        sb.setLength(0);
+        sb.append(vi ? "Tạm dừng từ " : "Paused since ").append(Texts.dateTime(p.from(), lang));
+      } else {
+        sb.append(Texts.dateTime(p.from(), lang))
+            .append(vi ? " đến " : " to ")
+            .append(Texts.dateTime(p.until().get(), lang));
+      }
+      p.workingTime()
+          .ifPresent(
+              w ->
+                  sb.append(" (")
+                      .append(Texts.workingDuration(w, std, lang))
+                      .append(vi ? " làm việc)" : " of working time)"));
+      return sb.append(": ").append(p.reason()).append('.').toString();
+    } else if (item instanceof Restarted r) {
+      return vi
+          ? "Tính lại từ đầu lúc "
+              + Texts.dateTime(r.at(), lang)
+              + "; thời hạn được tính lại từ "
+              + Texts.dateTime(r.countingFrom(), lang)
+              + "."
+          : "Restarted with the whole time limit at "
+              + Texts.dateTime(r.at(), lang)
+              + "; counting again from "
+              + Texts.dateTime(r.countingFrom(), lang)
+              + ".";
+    } else if (item instanceof Extended e) {
+      String base =
+          vi
+              ? "Gia hạn thêm "
+                  + Texts.limit(e.extension(), lang)
+                  + " lúc "
+                  + Texts.dateTime(e.at(), lang)
+                  + ": "
+                  + e.reason()
+              : "Extended by "
+                  + Texts.limit(e.extension(), lang)
+                  + " at "
+                  + Texts.dateTime(e.at(), lang)
+                  + ": "
+                  + e.reason();
+      if (!e.counted()) {
+        base +=
+            vi
+                ? " (không còn tính sau khi tính lại từ đầu)"
+                : " (no longer counted after the restart)";
+      }
+      return base + ".";
+    } else if (item instanceof DaysSkipped d) {
+      return daysSkippedLine(d, lang);
+    } else if (item instanceof MovedToWorkingDay m) {
+      return vi
+          ? "Ngày cuối của thời hạn ("
+              + Texts.date(m.nominal(), lang)
+              + ") không phải ngày làm việc nên hạn chuyển sang "
+              + Texts.date(m.actual(), lang)
+              + "."
+          : "The last day of the limit, "
+              + Texts.date(m.nominal(), lang)
+              + ", is not a working day: the due moves to "
+              + Texts.date(m.actual(), lang)
+              + ".";
+    } else if (item instanceof Stopped s) {
+      return (vi ? "Hoàn thành lúc " : "Finished at ") + Texts.dateTime(s.at(), lang) + ".";
+    } else if (item instanceof Due d) {
+      return (vi ? "Hạn giải quyết: " : "Due at ") + Texts.dateTime(d.at(), lang) + ".";
+    } else if (item instanceof AwaitingResume a) {
+      String left = Texts.workingDuration(a.remaining(), std, lang);
+      return vi
+          ? "Đang tạm dừng: hạn giải quyết được xác định khi tiếp tục, còn " + left + " làm việc."
+          : "Paused: the due is set when the clock resumes, with "
+              + left
+              + " of working time left.";
+    }
+    throw new AssertionError(item);
+  }
+
+  private static String counted(Counted c, Lang lang) {
+    boolean vi = lang == Lang.VI;
+    String limit = Texts.limit(c.limit(), lang);
+    String head = (vi ? "Thời hạn giải quyết: " : "Time limit: ") + limit + ", ";
+    return switch (c.rule()) {
+      case WORKING_TIME ->
+          c.limit().unit() == TimeLimit.Unit.WORKING_HOURS
+              ? head + (vi ? "tính theo giờ làm việc." : "counted as working time.")
+              : head
+                  + (vi
+                      ? "tính theo giờ làm việc (1 ngày = "
+                          + Texts.workingDuration(
+                              c.standardDay(), c.standardDay().plusDays(1), lang)
+                          + ")."
+                      : "counted as working time (1 day = "
+                          + Texts.workingDuration(
+                              c.standardDay(), c.standardDay().plusDays(1), lang)
+                          + ").");
+      case END_OF_DAY -> {
+        long n = c.limit().amount().setScale(0, RoundingMode.CEILING).longValueExact();
+        String rounded =
+            c.limit().amount().scale() > 0
+                ? (vi
+                    ? " (phần lẻ ngày được làm tròn lên " + n + " ngày)"
+                    : " (the fraction is rounded up to " + n + (n == 1 ? " day)" : " days)"))
+                : "";
+        yield head
+            + (vi
+                ? (n == 0
+                        ? "kết thúc vào cuối ngày tiếp nhận"
+                        : "tính từ ngày làm việc tiếp theo ngày tiếp nhận, kết thúc vào cuối ngày làm"
+                            + " việc thứ "
+                            + n)
+                    + rounded
+                    + " (Điều 147, 148 Bộ luật Dân sự)."
+                : (n == 0
+                        ? "ending at the close of the day of receipt"
+                        : "counted from the working day after receipt, ending at the close of"
+                            + " working day "
+                            + n)
+                    + rounded
+                    + " (Civil Code arts. 147, 148).");
+      }
+      case CALENDAR_DAYS ->
+          head
+              + (vi
+                  ? "tính theo ngày lịch, kết thúc vào cuối ngày cuối cùng; nếu ngày đó là ngày"
+                      + " nghỉ thì kết thúc vào cuối ngày làm việc tiếp theo (Điều 147, 148 Bộ"
+                      + " luật Dân sự)."
+                  : "counted in calendar days, ending at the close of the last day; a last day"
+                      + " that is not a working day moves to the close of the next working day"
+                      + " (Civil Code arts. 147, 148).");
+    };
+  }
+
+  private static String daysSkippedLine(DaysSkipped d, Lang lang) {
+    boolean vi = lang == Lang.VI;
+    List<String> parts = new ArrayList<>();
+    for (DayOff off : d.daysOff()) {
+      String reason = off.reason().isBlank() ? (vi ? "ngày nghỉ" : "day off") : off.reason();
+      parts.add(Texts.date(off.date(), lang) + " (" + reason + ")");
+    }
+    if (d.weeklyRestDays() > 0) {
+      parts.add(
+          d.weeklyRestDays()
+              + (vi
+                  ? " ngày nghỉ hằng tuần"
+                  : d.weeklyRestDays() == 1 ? " weekly rest day" : " weekly rest days"));
+    }
+    String line;
+    if (parts.isEmpty()) {
+      line = vi ? "Không có ngày nghỉ nào trong thời hạn." : "No days off in between.";
+    } else {
+      line = (vi ? "Không tính: " : "Not counted: ") + Texts.joinAnd(parts, lang) + ".";
+    }
+    if (!d.makeupWorkingDays().isEmpty()) {
+      List<String> m = new ArrayList<>();
+      for (LocalDate day : d.makeupWorkingDays()) {
+        m.add(Texts.date(day, lang));
+      }
+      line +=
+          (vi ? " Tính cả ngày làm bù: " : " Counted as make-up working days: ")
+              + Texts.joinAnd(m, lang)
+              + ".";
+    }
+    return line;
+  }
+
+  static String summary(Explanation x, Lang lang) {
+    boolean vi = lang == Lang.VI;
+    List<Item> items = x.items();
+    int lastRestart = -1;
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof Restarted) {
+        lastRestart = i;
+      }
+    }
+    Counted counted = x.items(Counted.class).get(0);
+    ZonedDateTime from =
+        lastRestart >= 0
+            ? ((Restarted) items.get(lastRestart)).countingFrom()
+            : x.items(CountingStart.class).get(0).at();
+    List<String> parts = new ArrayList<>();
+    parts.add(
+        Texts.limit(counted.limit(), lang)
+            + (vi ? " từ " : " from ")
+            + Texts.shortDateTime(from, lang)
+            + (lastRestart >= 0 ? (vi ? " (tính lại từ đầu)" : " (restarted)") : ""));
+    ZonedDateTime dueAt = null;
+    for (int i = lastRestart + 1; i < items.size(); i++) {
+      Item item = items.get(i);
+      if (item instanceof Paused p) {
+        if (p.until().isEmpty()) {
+          parts.add(
+              (vi ? "tạm dừng từ " : "paused since ")
+                  + Texts.shortDateTime(p.from(), lang)
+                  + " ("
+                  + p.reason()
+                  + ")");
+        } else {
+          parts.add(
+              (vi ? "tạm dừng " : "paused ")
+                  + Texts.workingDuration(
+                      p.workingTime().orElse(Duration.ZERO), x.standardDay(), lang)
+                  + " ("
+                  + p.reason()
+                  + ")");
+        }
+      } else if (item instanceof Extended e && e.counted()) {
+        parts.add(
+            (vi ? "gia hạn " : "extended by ")
+                + Texts.limit(e.extension(), lang)
+                + " ("
+                + e.reason()
+                + ")");
+      } else if (item instanceof Due d) {
+        dueAt = d.at();
+      }
+    }
+    DaysSkipped skipped = x.items(DaysSkipped.class).get(0);
+    if (!skipped.daysOff().isEmpty()) {
+      int year = dueAt != null ? dueAt.getYear() : -1;
+      List<String> days = new ArrayList<>();
+      for (DayOff off : skipped.daysOff()) {
+        days.add(
+            off.date().getYear() == year
+                ? Texts.dayMonth(off.date(), lang)
+                : Texts.shortDate(off.date(), lang));
+      }
+      parts.add((vi ? "không tính " : "skipping ") + Texts.joinAnd(days, lang));
+    }
+    String head = String.join(", ", parts);
+    if (dueAt != null) {
+      return head + (vi ? ": hạn " : ": due ") + Texts.shortDateTime(dueAt, lang);
+    }
+    AwaitingResume a = x.items(AwaitingResume.class).get(0);
+    return head
+        + (vi ? ": đang tạm dừng, còn " : ": paused, ")
+        + Texts.workingDuration(a.remaining(), x.standardDay(), lang)
+        + (vi ? "" : " left");
+  }
+}

@@ -1,0 +1,332 @@
+package io.github.motcua.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.motcua.calendar.WorkingCalendar;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+class DeadlineClockProperties {
+  static final WorkingCalendar VN = WorkingCalendar.vietnam();
+  static final ZoneId ZONE = VN.zone();
+  static final DeadlineCalculator CALC = DeadlineCalculator.on(VN);
+  static final Instant FIRST = LocalDateTime.parse("2019-01-02T00:00").atZone(ZONE).toInstant();
+  static final long SPAN_MINUTES =
+      ChronoUnit.MINUTES.between(
+          FIRST, LocalDateTime.parse("2026-06-30T00:00").atZone(ZONE).toInstant());
+
+  @Provide
+  Arbitrary<Instant> received() {
+    return Arbitraries.longs().between(0, SPAN_MINUTES).map(m -> FIRST.plus(Duration.ofMinutes(m)));
+  }
+
+  @Provide
+  Arbitrary<CountingPolicy> policy() {
+    Arbitrary<CountingRule> rule =
+        Arbitraries.of(CountingRule.WORKING_TIME, CountingRule.END_OF_DAY);
+    Arbitrary<Optional<LocalTime>> cutoff =
+        Arbitraries.of(
+            Optional.empty(), Optional.of(LocalTime.of(15, 0)), Optional.of(LocalTime.of(16, 30)));
+    return Combinators.combine(rule, cutoff).as(CountingPolicy::new);
+  }
+
+  @Provide
+  Arbitrary<TimeLimit> limit() {
+    return Arbitraries.oneOf(
+        Arbitraries.integers().between(0, 30).map(TimeLimit::workingDays),
+        Arbitraries.integers().between(1, 40).map(TimeLimit::workingHours),
+        Arbitraries.of("0.5", "1.5", "2.25").map(TimeLimit::workingDays));
+  }
+
+  @Provide
+  Arbitrary<TimeLimit> anyLimit() {
+    return Arbitraries.oneOf(
+        limit(), Arbitraries.integers().between(0, 60).map(TimeLimit::calendarDays));
+  }
+
+  /** One step of a random ledger: toggle (pause/resume), extend or restart, after a gap. */
+  record Step(int op, long gapMinutes, int hours) {}
+
+  @Provide
+  Arbitrary<List<Step>> steps() {
+    return Combinators.combine(
+            Arbitraries.frequency(
+                net.jqwik.api.Tuple.of(8, 0),
+                net.jqwik.api.Tuple.of(2, 1),
+                net.jqwik.api.Tuple.of(1, 2)),
+            Arbitraries.longs().between(0, 4 * 24 * 60),
+            Arbitraries.integers().between(1, 16))
+        .as(Step::new)
+        .list()
+        .ofMaxSize(6);
+  }
+
+  static DeadlineClock apply(DeadlineClock c, List<Step> steps) {
+    for (Step s : steps) {
+      Instant at = c.lastEntryAt().plus(Duration.ofMinutes(s.gapMinutes()));
+      c =
+          switch (s.op()) {
+            case 0 ->
+                c.isRunning() ? c.pause(at, "supplement requested", "u1") : c.resume(at, "u1");
+            case 1 -> c.extend(TimeLimit.workingHours(s.hours()), at, "extension", "u2");
+            default -> c.restart(at, "u1");
+          };
+    }
+    return c;
+  }
+
+  static Instant minutes(Instant base, long m) {
+    return base.plus(Duration.ofMinutes(m));
+  }
+
+  @Property(tries = 300)
+  void pausedClockDoesNotConsumeWorkingTime(
+      @ForAll("received") Instant received,
+      @ForAll("policy") CountingPolicy policy,
+      @ForAll("limit") TimeLimit limit,
+      @ForAll @IntRange(min = 0, max = 20 * 24 * 60) int pauseAfter,
+      @ForAll @IntRange(min = 0, max = 20 * 24 * 60) int probeAfter) {
+    Instant pausedAt = minutes(received, pauseAfter);
+    DeadlineClock c =
+        DeadlineClock.start(limit, policy, received, "u1").pause(pausedAt, "supplement", "u1");
+    assertThat(c.consumed(VN, minutes(pausedAt, probeAfter))).isEqualTo(c.consumed(VN, pausedAt));
+    assertThat(c.remaining(VN, minutes(pausedAt, probeAfter)).workingTime())
+        .isEqualTo(c.remaining(VN, pausedAt).workingTime());
+  }
+
+  @Property(tries = 300)
+  void anUninterruptedClockIsDueWhenTheCalculatorSays(
+      @ForAll("received") Instant received,
+      @ForAll("policy") CountingPolicy policy,
+      @ForAll("anyLimit") TimeLimit limit) {
+    DeadlineClock c = DeadlineClock.start(limit, policy, received, "u1");
+    Deadline d = CALC.compute(received, limit, policy);
+    assertThat(c.dueInstant(VN)).contains(d.due());
+    assertThat(c.budget(VN)).isEqualTo(d.workingBudget());
+  }
+
+  @Property(tries = 300)
+  void dueInstantEqualsItsRecomputationFromTheLedger(
+      @ForAll("received") Instant received,
+      @ForAll("policy") CountingPolicy policy,
+      @ForAll("limit") TimeLimit limit,
+      @ForAll("steps") List<Step> steps) {
+    DeadlineClock c = apply(DeadlineClock.start(limit, policy, received, "u1"), steps);
+    DeadlineClock replayed = DeadlineClock.replay(limit, policy, c.entries());
+    assertThat(replayed).isEqualTo(c);
+    assertThat(replayed.dueInstant(VN)).isEqualTo(c.dueInstant(VN));
+    assertThat(c.dueInstant(VN).isPresent() || c.state() == ClockState.PAUSED).isTrue();
+  }
+
+  @Property(tries = 300)
+  void pauseThenResumeMovesTheDueByExactlyThePausedWorkingTime(
+      @ForAll("received") Instant received,
+      @ForAll("limit") TimeLimit limit,
+      @ForAll @IntRange(min = 0, max = 30 * 24 * 60) int pauseAfter,
+      @ForAll @IntRange(min = 0, max = 10 * 24 * 60) int pauseFor) {
+    CountingPolicy policy = CountingPolicy.of(CountingRule.WORKING_TIME);
+    DeadlineClock c = DeadlineClock.start(limit, policy, received, "u1");
+    Instant due0 = c.dueInstant(VN).orElseThrow();
+    Instant p = minutes(received, pauseAfter);
+    Instant q = minutes(p, pauseFor);
+    Instant due1 = c.pause(p, "supplement", "u1").resume(q, "u1").dueInstant(VN).orElseThrow();
+    Instant effective = CALC.effectiveStart(received, policy);
+    Instant pausedFrom = p.isAfter(effective) ? p : effective;
+    if (pausedFrom.isBefore(due0)) {
+      assertThat(VN.workingTimeBetween(due0, due1)).isEqualTo(VN.workingTimeBetween(pausedFrom, q));
+    } else {
+      assertThat(due1).isEqualTo(due0);
+    }
+  }
+
+  @Property(tries = 200)
+  void restartGivesTheWholeBudgetFromTheResume(
+      @ForAll("received") Instant received,
+      @ForAll("policy") CountingPolicy policy,
+      @ForAll("anyLimit") TimeLimit limit,
+      @ForAll("steps") List<Step> steps,
+      @ForAll @IntRange(min = 0, max = 10 * 24 * 60) int restartAfter) {
+    DeadlineClock c = apply(DeadlineClock.start(limit, policy, received, "u1"), steps);
+    Instant r = minutes(c.lastEntryAt(), restartAfter);
+    DeadlineClock restarted = c.restart(r, "u1");
+    assertThat(restarted.dueInstant(VN)).contains(CALC.compute(r, limit, policy).due());
+  }
+
+  @Property(tries = 300)
+  void extensionMovesTheDueByTheExtension(
+      @ForAll("received") Instant received,
+      @ForAll("policy") CountingPolicy policy,
+      @ForAll("limit") TimeLimit limit,
+      @ForAll @IntRange(min = 1, max = 20) int days,
+      @ForAll @IntRange(min = 0, max = 30 * 24 * 60) int extendAfter) {
+    DeadlineClock c = DeadlineClock.start(limit, policy, received, "u1");
+    Instant due0 = c.dueInstant(VN).orElseThrow();
+    DeadlineClock e =
+        c.extend(TimeLimit.workingDays(days), minutes(received, extendAfter), "extension", "u2");
+    Instant due1 = e.dueInstant(VN).orElseThrow();
+    if (policy.appliedRule(limit) == CountingRule.WORKING_TIME) {
+      assertThat(VN.workingTimeBetween(due0, due1)).isEqualTo(VN.standardDay().multipliedBy(days));
+    } else {
+      LocalDate day = VN.addWorkingDays(LocalDate.ofInstant(due0, ZONE), days);
+      assertThat(due1).isEqualTo(Counting.closeOf(VN, day));
+    }
+  }
+
+  @Property(tries = 1000)
+  void timelinessMatchesItsDefinition(
+      @ForAll("received") Instant due, @ForAll @IntRange(min = -5000, max = 5000) int offset) {
+    Instant finished = minutes(due, offset);
+    Instant startOfDueDay = due.atZone(ZONE).truncatedTo(ChronoUnit.DAYS).toInstant();
+    Timeliness expected =
+        finished.isBefore(startOfDueDay)
+            ? Timeliness.EARLY
+            : finished.compareTo(due) <= 0 ? Timeliness.ON_TIME : Timeliness.LATE;
+    assertThat(Timeliness.classify(due, finished, ZONE)).isEqualTo(expected);
+  }
+
+  @Property(tries = 200)
+  void clockTimelinessClassifiesAgainstItsDue(
+      @ForAll("received") Instant received,
+      @ForAll("policy") CountingPolicy policy,
+      @ForAll("limit") TimeLimit limit,
+      @ForAll("steps") List<Step> steps,
+      @ForAll @IntRange(min = 0, max = 40 * 24 * 60) int finishAfter) {
+    DeadlineClock c = apply(DeadlineClock.start(limit, policy, received, "u1"), steps);
+    Instant finished = minutes(c.lastEntryAt(), finishAfter);
+    Timeliness t = c.stop(finished).timeliness(VN, finished);
+    assertThat(t).isEqualTo(c.timeliness(VN, finished));
+    Instant due = c.projectedDue(VN, finished);
+    assertThat(t).isEqualTo(Timeliness.classify(due, finished, ZONE));
+    if (c.isRunning()) {
+      // late means after the due instant, which may add no working time yet
+      Duration left = c.remaining(VN, finished).workingTime();
+      if (t == Timeliness.LATE) {
+        assertThat(left).isLessThanOrEqualTo(Duration.ZERO);
+      } else {
+        assertThat(left).isGreaterThanOrEqualTo(Duration.ZERO);
+      }
+    }
+  }
+
+  @Property(tries = 300)
+  void remainingTimeAtTheDueInstantIsZero(
+      @ForAll("received") Instant received,
+      @ForAll("policy") CountingPolicy policy,
+      @ForAll("limit") TimeLimit limit,
+      @ForAll("steps") List<Step> steps) {
+    DeadlineClock c = apply(DeadlineClock.start(limit, policy, received, "u1"), steps);
+    if (!c.isRunning()) {
+      c = c.resume(c.lastEntryAt(), "u1");
+    }
+    Instant due = c.dueInstant(VN).orElseThrow();
+    Instant probe = due.isBefore(c.lastEntryAt()) ? c.lastEntryAt() : due;
+    if (probe.equals(due)) {
+      assertThat(c.remaining(VN, due).workingTime()).isZero();
+    }
+    assertThat(
+            c.remaining(VN, probe.plus(Duration.ofDays(3))).isOverdue()
+                || VN.workingTimeBetween(probe, probe.plus(Duration.ofDays(3))).isZero())
+        .isTrue();
+  }
+
+  @Property(tries = 300)
+  void dueIsMonotoneInTheLimit(
+      @ForAll("received") Instant received,
+      @ForAll("policy") CountingPolicy policy,
+      @ForAll @IntRange(min = 0, max = 60) int a,
+      @ForAll @IntRange(min = 0, max = 60) int b) {
+    int lo = Math.min(a, b);
+    int hi = Math.max(a, b);
+    for (var unit : TimeLimit.Unit.values()) {
+      TimeLimit small = new TimeLimit(java.math.BigDecimal.valueOf(lo), unit);
+      TimeLimit large = new TimeLimit(java.math.BigDecimal.valueOf(hi), unit);
+      assertThat(CALC.compute(received, small, policy).due())
+          .isBeforeOrEqualTo(CALC.compute(received, large, policy).due());
+    }
+  }
+
+  /**
+   * A minute-by-minute reference: the clock consumes each minute of working time in which it runs;
+   * the due is the end of the minute in which the budget runs out, or under end of day the first
+   * close of a working day at or after it at which the clock is running.
+   */
+  @Property(tries = 150)
+  void dueMatchesAMinuteByMinuteReference(
+      @ForAll("received") Instant received,
+      @ForAll("policy") CountingPolicy policy,
+      @ForAll @IntRange(min = 0, max = 3) int days,
+      @ForAll("steps") List<Step> steps) {
+    TimeLimit limit = TimeLimit.workingDays(days);
+    DeadlineClock c = apply(DeadlineClock.start(limit, policy, received, "u1"), steps);
+    if (!c.isRunning()) {
+      c = c.resume(c.lastEntryAt(), "u1");
+    }
+    List<ClockEntry> e = c.entries();
+    int base = 0;
+    for (int i = 0; i < e.size(); i++) {
+      if (e.get(i).kind() == ClockEntry.Kind.RESTART) {
+        base = i;
+      }
+    }
+    Deadline d = CALC.compute(e.get(base).at(), limit, policy);
+    long budget = d.workingBudget().toMinutes();
+    for (ClockEntry x : e.subList(base + 1, e.size())) {
+      if (x.kind() == ClockEntry.Kind.EXTEND) {
+        budget += x.extension().orElseThrow().toWorkingTime(VN.standardDay()).toMinutes();
+      }
+    }
+    List<ClockEntry> after = e.subList(base + 1, e.size());
+    Instant t = d.effectiveStart();
+    long consumed = 0;
+    Instant runsOut = budget == 0 ? t : null;
+    while (runsOut == null) {
+      if (running(after, t) && VN.isWorkingTime(t)) {
+        consumed++;
+        if (consumed == budget) {
+          runsOut = t.plus(Duration.ofMinutes(1));
+        }
+      }
+      t = t.plus(Duration.ofMinutes(1));
+    }
+    Instant expected = runsOut;
+    if (d.appliedRule() != CountingRule.WORKING_TIME) {
+      expected = Counting.closeAtOrAfter(VN, runsOut);
+      while (!(expected.equals(runsOut) || running(after, expected.minus(Duration.ofMinutes(1))))) {
+        expected = Counting.closeAfter(VN, expected);
+      }
+    }
+    assertThat(c.dueInstant(VN)).contains(expected);
+  }
+
+  /**
+   * Whether the clock runs during the minute starting at {@code t}, by the entries after the base.
+   */
+  private static boolean running(List<ClockEntry> after, Instant t) {
+    boolean running = true;
+    for (ClockEntry x : after) {
+      if (x.at().isAfter(t)) {
+        break;
+      }
+      if (x.kind() == ClockEntry.Kind.PAUSE) {
+        running = false;
+      } else if (x.kind() == ClockEntry.Kind.RESUME) {
+        running = true;
+      }
+    }
+    return running;
+  }
+}
