@@ -47,7 +47,6 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class LunarTables {
   private final double utcOffsetHours;
-  private final double termShiftDays;
   private final int firstYear;
   private final int lastYear;
   private final AtomicReferenceArray<Sui> suis;
@@ -61,16 +60,7 @@ final class LunarTables {
    * @param lastYear the last lunar year
    */
   LunarTables(double utcOffsetHours, int firstYear, int lastYear) {
-    this(utcOffsetHours, 0, firstYear, lastYear);
-  }
-
-  /**
-   * Creates tables whose solar instants (the solstice, the principal terms) are all moved by a
-   * number of seconds: tests use it to show that an error of that size changes no month.
-   */
-  LunarTables(double utcOffsetHours, double termShiftSeconds, int firstYear, int lastYear) {
     this.utcOffsetHours = utcOffsetHours;
-    this.termShiftDays = termShiftSeconds / 86400.0;
     this.firstYear = firstYear;
     this.lastYear = lastYear;
     // Lunar year Y needs the sui ending with the solstice of Y and the one ending with Y + 1.
@@ -164,7 +154,7 @@ final class LunarTables {
 
   /** The lunation of month 11: the last new moon whose local day is not after the solstice's. */
   long month11Lunation(int solsticeYear) {
-    long solsticeDay = localDay(winterSolstice(solsticeYear) + termShiftDays);
+    long solsticeDay = localDay(winterSolstice(solsticeYear));
     long k = NewMoon.lunationNear(JulianDay.utToTt(JulianDay.localMidnight(solsticeDay, 0)));
     while (newMoonDay(k) > solsticeDay) {
       k--;
@@ -193,9 +183,7 @@ final class LunarTables {
 
   /** Which 30° sector the Sun is in at local midnight starting {@code epochDay}: 0 to 11. */
   int principalSector(long epochDay) {
-    // A term moved later by s is past midnight exactly when the unmoved one is past midnight - s.
-    double jde =
-        JulianDay.utToTt(JulianDay.localMidnight(epochDay, utcOffsetHours)) - termShiftDays;
+    double jde = JulianDay.utToTt(JulianDay.localMidnight(epochDay, utcOffsetHours));
     return (int) (Sun.apparentLongitude(jde) / 30.0);
   }
 
