@@ -22,24 +22,24 @@ import java.util.OptionalInt;
  * the month before it; a lunar year is numbered by the solar year in which its month 1 begins.
  *
  * <p><b>Meridian.</b> Every date is computed on UTC+7 ({@link #MERIDIAN}, 105° E). North Vietnam
- * officially adopted a calendar computed on UTC+7 in August 1967 (first used for Tết 1968), and
- * the whole country since 1975. Earlier dates follow the same computation; almanacs of that time
- * used UTC+8 (the Chinese calendar) and may differ from it by a day, or by a month around a leap
- * month (1938 has leap month 8 here, 7 in those almanacs).
+ * officially adopted a calendar computed on UTC+7 in August 1967 (first used for Tết 1968), and the
+ * whole country since 1975. Earlier dates follow the same computation; almanacs of that time used
+ * UTC+8 (the Chinese calendar) and may differ from it by a day, or by a month around a leap month
+ * (1938 has leap month 8 here, 7 in those almanacs).
  *
  * <p><b>Range.</b> Conversions support the solar dates {@link #MIN_DATE} to {@link #MAX_DATE} and
- * the lunar dates that fall on them; year-level queries ({@link #months}, {@link #leapMonth}, {@link
- * #monthLength}) support the lunar years {@link #MIN_YEAR} to {@link #MAX_YEAR} that overlap that
- * range. Outside it they throw {@link DateOutOfRangeException}.
+ * the lunar dates that fall on them; year-level queries ({@link #months}, {@link #leapMonth},
+ * {@link #monthLength}) support the lunar years {@link #MIN_YEAR} to {@link #MAX_YEAR} that overlap
+ * that range. Outside it they throw {@link DateOutOfRangeException}.
  *
  * <p><b>Precision.</b> New moons are good to about 30 s and the principal terms to about 30 s in
  * Terrestrial Time; civil time adds ΔT, measured until today and extrapolated after (by minutes
  * around 2200). In 1900–2199 seven new moons fall within a minute of local midnight (1944-06-20,
  * 1967-07-07, 2054-05-08, 2077-11-15, 2085-10-18, 2150-05-26, 2175-01-22); on those days, and on
  * any later one should the real ΔT depart from the extrapolation, a month may in the end begin a
- * day earlier or later than computed here. No principal term is that close to a month boundary except the
- * September equinox of 1938, which an independent high-precision computation places on the same
- * side.
+ * day earlier or later than computed here. No principal term is that close to a month boundary
+ * except the September equinox of 1938, which an independent high-precision computation places on
+ * the same side.
  *
  * <p>Results are cached per lunar year, so repeated calls for the same years cost a table lookup.
  */

@@ -3,8 +3,8 @@ package io.github.motcua.internal.astronomy;
 /**
  * Instants of new moon (sóc), after Jean Meeus, <i>Astronomical Algorithms</i>, 2nd ed., ch. 49:
  * the mean phase (49.1) corrected by the periodic terms for the new moon and the fourteen planetary
- * arguments A1–A14. Meeus gives the error against the ELP-2000/82 lunar theory as under a minute
- * over several centuries around 2000 (mean error a few seconds for 1980–2020).
+ * arguments A1–A14. Over 1900–2200 it agrees with ERFA's independent lunar series ({@code moon98})
+ * to 7 s RMS and 26 s at worst.
  *
  * <p>Lunations are numbered by an integer {@code k}: {@code k = 0} is the new moon of 2000-01-06,
  * {@code k = -283} the one of 1977-02-18 (Meeus' example 49.a).
