@@ -100,7 +100,7 @@ public final class LunarCalendar {
     int month = date.month();
     int day = date.day();
     boolean leap = date.leapMonth();
-    checkMonthNumber(year, month, leap, day, "lunar date " + date + " does not exist: ");
+    checkMonthNumber(year, month, leap, day, date);
     if (day < 1 || day > 30) {
       throw new InvalidLunarDateException(
           "lunar date "
@@ -120,7 +120,7 @@ public final class LunarCalendar {
           "lunar date " + date + " (solar date estimated)", estimate, MIN_DATE, MAX_DATE);
     }
     LunarYearTable table = TABLES.year(year);
-    int i = monthIndex(table, month, leap, day, "lunar date " + date + " does not exist: ");
+    int i = monthIndex(table, month, leap, day, date);
     int length = table.length(i);
     if (day > length) {
       throw new InvalidLunarDateException(
@@ -176,9 +176,9 @@ public final class LunarCalendar {
    * @throws DateOutOfRangeException if the year is outside the supported years
    */
   public static int monthLength(int lunarYear, int month, boolean leapMonth) {
-    checkMonthNumber(lunarYear, month, leapMonth, 0, "");
+    checkMonthNumber(lunarYear, month, leapMonth, 0, null);
     LunarYearTable table = table(lunarYear, "monthLength");
-    return table.length(monthIndex(table, month, leapMonth, 0, ""));
+    return table.length(monthIndex(table, month, leapMonth, 0, null));
   }
 
   /**
@@ -245,10 +245,10 @@ public final class LunarCalendar {
     return TABLES.year(lunarYear);
   }
 
-  private static void checkMonthNumber(int year, int month, boolean leap, int day, String prefix) {
+  private static void checkMonthNumber(int year, int month, boolean leap, int day, LunarDate date) {
     if (month < 1 || month > 12) {
       throw new InvalidLunarDateException(
-          prefix
+          prefix(date)
               + "there is no lunar month "
               + month
               + "; allowed months are 1 to 12 (a leap month repeats one of them)",
@@ -260,7 +260,7 @@ public final class LunarCalendar {
   }
 
   private static int monthIndex(
-      LunarYearTable table, int month, boolean leap, int day, String prefix) {
+      LunarYearTable table, int month, boolean leap, int day, LunarDate date) {
     int i = table.indexOf(month, leap);
     if (i < 0) {
       int actual = table.leapMonth();
@@ -274,7 +274,7 @@ public final class LunarCalendar {
                   + "; use leapMonth=true only with month "
                   + actual;
       throw new InvalidLunarDateException(
-          prefix
+          prefix(date)
               + "there is no leap month "
               + month
               + " in lunar year "
@@ -287,6 +287,11 @@ public final class LunarCalendar {
           day);
     }
     return i;
+  }
+
+  /** How a message about a whole date begins; empty for month-level queries. */
+  private static String prefix(LunarDate date) {
+    return date == null ? "" : "lunar date " + date + " does not exist: ";
   }
 
   /** A rough date of Tết for years without tables, only to name them in range errors. */
