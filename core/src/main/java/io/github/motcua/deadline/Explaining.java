@@ -334,7 +334,10 @@ final class Explaining {
     boolean vi = lang == Lang.VI;
     List<String> parts = new ArrayList<>();
     for (DayOff off : d.daysOff()) {
-      String reason = off.reason().isBlank() ? (vi ? "ngày nghỉ" : "day off") : off.reason();
+      String reason =
+          off.reason().isBlank()
+              ? (vi ? "ngày nghỉ" : "day off")
+              : vi ? HolidayNames.vietnamese(off.reason()) : off.reason();
       parts.add(Texts.date(off.date(), lang) + " (" + reason + ")");
     }
     if (d.weeklyRestDays() > 0) {

@@ -89,6 +89,47 @@ public record TimeLimit(BigDecimal amount, Unit unit) {
   }
 
   /**
+   * Parses a time limit written as {@link #toString()} writes it, or in Vietnamese: {@code "15
+   * working days"}, {@code "1 working day"}, {@code "0.5 working days"}, {@code "4 working hours"},
+   * {@code "30 calendar days"}; {@code "15 ngày làm việc"}, {@code "4 giờ làm việc"}, {@code "30
+   * ngày"}. Case and extra spaces do not matter; a decimal comma is read as a point.
+   *
+   * @param text the time limit as text
+   * @return the limit
+   * @throws InvalidTimeLimitException if the text is not such a limit
+   */
+  public static TimeLimit parse(String text) {
+    requireNonNull(text, "text");
+    String t = text.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    int space = t.indexOf(' ');
+    if (space < 0) {
+      throw new InvalidTimeLimitException(text, "it has no unit");
+    }
+    BigDecimal amount;
+    try {
+      amount = new BigDecimal(t.substring(0, space).replace(',', '.'));
+    } catch (NumberFormatException e) {
+      throw new InvalidTimeLimitException(text, "'" + t.substring(0, space) + "' is not a number");
+    }
+    if (amount.signum() < 0) {
+      throw new InvalidTimeLimitException(text, "it is negative");
+    }
+    Unit unit =
+        switch (t.substring(space + 1)) {
+          case "working day", "working days", "ngày làm việc" -> Unit.WORKING_DAYS;
+          case "working hour", "working hours", "giờ làm việc" -> Unit.WORKING_HOURS;
+          case "calendar day", "calendar days", "ngày" -> Unit.CALENDAR_DAYS;
+          default ->
+              throw new InvalidTimeLimitException(
+                  text, "'" + t.substring(space + 1) + "' is not a unit");
+        };
+    if (unit == Unit.CALENDAR_DAYS && amount.stripTrailingZeros().scale() > 0) {
+      throw new InvalidTimeLimitException(text, "calendar days must be a whole number");
+    }
+    return new TimeLimit(amount, unit);
+  }
+
+  /**
    * Converts a limit in working days or hours to working time.
    *
    * @param standardDay the working time of one working day

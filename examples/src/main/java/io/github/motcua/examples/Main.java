@@ -31,6 +31,9 @@ public final class Main {
     String command = args.length == 0 ? "demo" : args[0];
     String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
     switch (command) {
+      case "deadline" -> {
+        return DeadlineCommand.run(rest, out, err);
+      }
       case "help", "--help", "-h" -> {
         usage(out);
         return 0;
@@ -47,5 +50,8 @@ public final class Main {
     out.println("usage: java -jar motcua-examples.jar [command] [args]");
     out.println("commands:");
     out.println("  help              this text");
+    out.println(
+        "  deadline          the due date of a time limit and why, e.g. deadline --received"
+            + " 2026-04-24T16:10 --limit \"15 working days\" --cutoff 15:00 --lang vi");
   }
 }

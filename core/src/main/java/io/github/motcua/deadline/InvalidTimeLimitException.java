@@ -1,0 +1,37 @@
+package io.github.motcua.deadline;
+
+import io.github.motcua.MotcuaException;
+
+/** Text that should be a time limit is not one; the message says what is allowed. */
+public final class InvalidTimeLimitException extends MotcuaException {
+  private static final long serialVersionUID = 1L;
+
+  /** The text refused. */
+  private final String text;
+
+  /**
+   * Creates the exception.
+   *
+   * @param text the text refused
+   * @param problem what is wrong with it
+   */
+  public InvalidTimeLimitException(String text, String problem) {
+    super(
+        "'"
+            + text
+            + "' is not a time limit: "
+            + problem
+            + "; write '15 working days', '0.5 working days', '4 working hours' or '30 calendar"
+            + " days' (or '15 ngày làm việc', '4 giờ làm việc', '30 ngày')");
+    this.text = text;
+  }
+
+  /**
+   * Returns the text refused.
+   *
+   * @return the text
+   */
+  public String text() {
+    return text;
+  }
+}
