@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * How a procedure counts its time limits: a {@link CountingRule} and an optional intake cut-off
  * (giờ tiếp nhận cuối ngày), such as 15:00, after which a dossier received on a working day counts
- * from the next working day's opening.
+ * from the next working day's opening. "After" is strict: with a 15:00 cut-off, a dossier received
+ * at 15:00 sharp counts at once, one received at 15:00:01 from the next working day. On a day that
+ * is not a working day the cut-off plays no part: counting starts at the next working period.
  *
  * <p>Which rule actually applies depends on the unit of the limit as well (see {@link
  * #appliedRule(TimeLimit)}): a limit in working hours is always counted as working time, and a

@@ -51,6 +51,13 @@ import java.util.Optional;
  * a supplement, 17 hours consumed; resumed Friday 13 March 14:00 with 29.5 hours left. These run
  * out Thursday 19 March 10:00, so the dossier is due at that day's close, Thursday 19 March 17:00.
  *
+ * <p>Calendar days work the same way: received Friday 13 March 2026 09:00 with 10 calendar days,
+ * due Monday 23 March 17:00, a budget of 54.5 working hours. Paused Tuesday 17 March 09:00, resumed
+ * Thursday 19 March 09:00 (16 working hours paused): due Wednesday 25 March 17:00. A pause thus
+ * moves the due by the working time paused, not by calendar days: a pause from Friday 17:00 to
+ * Monday 07:30 moves it not at all, as the clock would not have consumed anything over the weekend
+ * either.
+ *
  * <p>Working-time example: received Monday 9 March 2026 09:00 with 2 working days, due Wednesday 11
  * March 09:00; paused Monday 14:00, resumed Tuesday 14:00 (8 hours paused): due Thursday 12 March
  * 09:00; extended by 1 working day: due Friday 13 March 09:00.

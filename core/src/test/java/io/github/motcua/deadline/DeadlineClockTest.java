@@ -85,6 +85,26 @@ class DeadlineClockTest {
   }
 
   @Test
+  void calendarDaysExampleWithPauseMovesTheDueByTheWorkingTimePaused() {
+    DeadlineClock c =
+        DeadlineClock.start(
+            TimeLimit.calendarDays(10),
+            DeadlineCalculatorTest.CALENDAR_DAYS,
+            at("2026-03-13T09:00"),
+            OFFICER);
+    assertThat(c.dueInstant(VN)).contains(at("2026-03-23T17:00"));
+    assertThat(c.budget(VN)).isEqualTo(Duration.ofMinutes(54 * 60 + 30));
+    DeadlineClock r =
+        c.pause(at("2026-03-17T09:00"), "supplement requested", OFFICER)
+            .resume(at("2026-03-19T09:00"), OFFICER);
+    assertThat(r.dueInstant(VN)).contains(at("2026-03-25T17:00"));
+    DeadlineClock weekend =
+        c.pause(at("2026-03-13T17:00"), "supplement requested", OFFICER)
+            .resume(at("2026-03-16T07:30"), OFFICER);
+    assertThat(weekend.dueInstant(VN)).contains(at("2026-03-23T17:00"));
+  }
+
+  @Test
   void restartGivesTheWholeBudgetFromTheResumeWithTheCutoff() {
     CountingPolicy policy = WORKING_TIME.withIntakeCutoff(CUTOFF);
     DeadlineClock c =
