@@ -6,6 +6,7 @@ module io.github.motcua.core {
   requires transitive com.google.common;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
   requires org.slf4j;
 
   exports io.github.motcua;

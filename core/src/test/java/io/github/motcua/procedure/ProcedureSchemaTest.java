@@ -1,0 +1,108 @@
+package io.github.motcua.procedure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ProcedureSchemaTest {
+  static JsonNode schema() throws Exception {
+    try (InputStream in =
+        ProcedureFormat.class.getResourceAsStream(ProcedureFormat.SCHEMA_RESOURCE)) {
+      assertThat(in).as("schema in the jar").isNotNull();
+      return new ObjectMapper().readTree(in);
+    }
+  }
+
+  private static List<String> names(JsonNode properties) {
+    List<String> out = new ArrayList<>();
+    properties.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  @Test
+  void theSchemaIsDraft2020AndNamesExactlyTheKeysTheReaderAccepts() throws Exception {
+    JsonNode s = schema();
+    assertThat(s.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    JsonNode p = s.get("properties");
+    assertThat(names(p)).containsExactlyInAnyOrderElementsOf(ProcedureReader.TOP_KEYS);
+    assertThat(names(p.at("/supplement/properties")))
+        .containsExactlyInAnyOrderElementsOf(ProcedureReader.SUPPLEMENT_KEYS);
+    assertThat(names(p.at("/attributes/items/properties")))
+        .containsExactlyInAnyOrderElementsOf(ProcedureReader.ATTRIBUTE_KEYS);
+    assertThat(names(p.at("/agencyRoles/items/properties")))
+        .containsExactlyInAnyOrderElementsOf(ProcedureReader.ROLE_KEYS);
+    assertThat(names(p.at("/steps/items/properties")))
+        .containsExactlyInAnyOrderElementsOf(ProcedureReader.STEP_KEYS);
+    assertThat(names(p.at("/parallelBlocks/items/properties")))
+        .containsExactlyInAnyOrderElementsOf(ProcedureReader.BLOCK_KEYS);
+    assertThat(names(p.at("/parallelBlocks/items/properties/branches/items/properties")))
+        .containsExactlyInAnyOrderElementsOf(ProcedureReader.BRANCH_KEYS);
+    assertThat(names(p.at("/actions/items/properties")))
+        .containsExactlyInAnyOrderElementsOf(ProcedureReader.ACTION_KEYS);
+    assertThat(names(s.at("/$defs/timeLimit/anyOf/1/properties")))
+        .containsExactlyInAnyOrderElementsOf(ProcedureReader.TIME_LIMIT_KEYS);
+    List<String> ops = names(s.at("/$defs/guard/anyOf/3/properties"));
+    ops.remove("attr");
+    assertThat(ops).containsExactlyInAnyOrderElementsOf(ProcedureReader.GUARD_OPERATORS);
+  }
+
+  @Test
+  void theSchemasEnumsAreTheFormatsNames() throws Exception {
+    JsonNode s = schema();
+    assertEnum(s.at("/properties/counting/enum"), io.github.motcua.deadline.CountingRule.class);
+    assertEnum(s.at("/properties/supplement/properties/mode/enum"), SupplementPolicy.Mode.class);
+    assertEnum(s.at("/properties/attributes/items/properties/type/enum"), AttributeType.class);
+    assertEnum(s.at("/properties/steps/items/properties/status/anyOf/0/enum"), DossierStatus.class);
+    assertEnum(
+        s.at("/properties/parallelBlocks/items/properties/join/enum"), ParallelBlock.Join.class);
+    assertEnum(s.at("/properties/actions/items/properties/clockEffect/enum"), ClockEffect.class);
+    assertEnum(s.at("/properties/actions/items/properties/outcome/enum"), Outcome.class);
+  }
+
+  private static <E extends Enum<E>> void assertEnum(JsonNode values, Class<E> type) {
+    List<String> expected = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      expected.add(Names.of(e));
+    }
+    List<String> actual = new ArrayList<>();
+    values.forEach(v -> actual.add(v.asText()));
+    assertThat(actual).as(type.getSimpleName()).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void writtenProceduresValidateAgainstTheSchema() throws Exception {
+    MiniSchemaValidator v = new MiniSchemaValidator(schema());
+    for (Procedure p : List.of(Fixtures.linear().build(), Fixtures.parallel().build())) {
+      JsonNode doc = new ObjectMapper().readTree(ProcedureFormat.json().write(p));
+      assertThat(v.validate(doc)).as(p.code()).isEmpty();
+      JsonNode yamlDoc = new YAMLMapper().readTree(ProcedureFormat.yaml().write(p));
+      assertThat(v.validate(yamlDoc)).as(p.code()).isEmpty();
+    }
+  }
+
+  @Test
+  void theSchemaRefusesWhatTheReaderRefuses() throws Exception {
+    MiniSchemaValidator v = new MiniSchemaValidator(schema());
+    ObjectNode doc =
+        (ObjectNode)
+            new ObjectMapper().readTree(ProcedureFormat.json().write(Fixtures.linear().build()));
+    for (String mutation : Set.of("unknownKey", "badLimit", "badOutcome", "badGuard")) {
+      ObjectNode copy = doc.deepCopy();
+      switch (mutation) {
+        case "unknownKey" -> copy.put("colour", "blue");
+        case "badLimit" -> copy.put("timeLimit", "15 days");
+        case "badOutcome" -> ((ObjectNode) copy.get("actions").get(3)).put("outcome", "finished");
+        default -> ((ObjectNode) copy.get("actions").get(6)).putObject("guard").put("attr", "area");
+      }
+      assertThat(v.validate(copy)).as(mutation).isNotEmpty();
+    }
+  }
+}
