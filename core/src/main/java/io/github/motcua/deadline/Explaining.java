@@ -13,6 +13,7 @@ import io.github.motcua.deadline.Explanation.Extended;
 import io.github.motcua.deadline.Explanation.Item;
 import io.github.motcua.deadline.Explanation.MovedToWorkingDay;
 import io.github.motcua.deadline.Explanation.Paused;
+import io.github.motcua.deadline.Explanation.ProvisionalYears;
 import io.github.motcua.deadline.Explanation.Received;
 import io.github.motcua.deadline.Explanation.Restarted;
 import io.github.motcua.deadline.Explanation.Stopped;
@@ -42,6 +43,7 @@ final class Explaining {
     if (r.appliedRule() == CountingRule.CALENDAR_DAYS && !r.nominalDueDay().equals(dueDay)) {
       items.add(new MovedToWorkingDay(r.nominalDueDay(), dueDay));
     }
+    provisional(cal, local(cal, d.received()), dueDay, items);
     items.add(new Due(zoned(cal, r.due())));
     return new Explanation(items, cal.standardDay());
   }
@@ -106,6 +108,7 @@ final class Explaining {
     LocalDate until = local(cal, due.orElse(clock.lastEntryAt()));
     items.add(daysSkipped(cal, local(cal, first.at()), until));
     Counting.Result r = clock.base(cal);
+    provisional(cal, local(cal, first.at()), until, items);
     if (due.isPresent()) {
       LocalDate dueDay = local(cal, due.get());
       if (r.appliedRule() == CountingRule.CALENDAR_DAYS
@@ -130,6 +133,19 @@ final class Explaining {
         zoned(cal, at),
         cause,
         cause == StartCause.AFTER_CUTOFF ? policy.intakeCutoff() : Optional.empty());
+  }
+
+  private static void provisional(
+      WorkingCalendar cal, LocalDate from, LocalDate to, List<Item> items) {
+    List<Integer> years = new ArrayList<>();
+    for (int y = from.getYear(); y <= to.getYear(); y++) {
+      if (cal.isProvisional(y)) {
+        years.add(y);
+      }
+    }
+    if (!years.isEmpty()) {
+      items.add(new ProvisionalYears(years));
+    }
   }
 
   /** The days off in [from, to]: named when the week would work them, else counted. */
@@ -260,6 +276,17 @@ final class Explaining {
               + ", is not a working day: the due moves to "
               + Texts.date(m.actual(), lang)
               + ".";
+    } else if (item instanceof ProvisionalYears p) {
+      List<String> ys = p.years().stream().map(String::valueOf).toList();
+      return vi
+          ? "Ngày nghỉ năm "
+              + Texts.joinAnd(ys, lang)
+              + " là dự kiến, tính theo Bộ luật Lao động vì chưa có thông báo chính thức; hạn có"
+              + " thể thay đổi khi lịch nghỉ được công bố."
+          : "The days off of "
+              + Texts.joinAnd(ys, lang)
+              + " are provisional, computed from the Labour Code as no schedule has been"
+              + " announced; the due may change when it is.";
     } else if (item instanceof Stopped s) {
       return (vi ? "Hoàn thành lúc " : "Finished at ") + Texts.dateTime(s.at(), lang) + ".";
     } else if (item instanceof Due d) {

@@ -93,6 +93,7 @@ public final class Explanation {
           Extended,
           DaysSkipped,
           MovedToWorkingDay,
+          ProvisionalYears,
           Stopped,
           Due,
           AwaitingResume {}
@@ -314,6 +315,24 @@ public final class Explanation {
     public MovedToWorkingDay {
       requireNonNull(nominal, "nominal");
       requireNonNull(actual, "actual");
+    }
+  }
+
+  /**
+   * Some of the days counted lie in years whose days off the government has not announced yet; the
+   * calendar computed them from the Labour Code rules, and the due may move when the schedule is
+   * announced (re-project the clock then).
+   *
+   * @param years the provisional years, in order
+   */
+  public record ProvisionalYears(List<Integer> years) implements Item {
+    /**
+     * Validates and copies.
+     *
+     * @param years the provisional years
+     */
+    public ProvisionalYears {
+      years = List.copyOf(years);
     }
   }
 

@@ -232,6 +232,19 @@ class ExplanationTest {
   }
 
   @Test
+  void daysInYearsWithoutAnAnnouncedScheduleAreSaidToBeProvisional() {
+    Deadline d = CALC.compute(at("2026-12-21T09:00"), TimeLimit.workingDays(15), WORKING_TIME);
+    assertThat(d.explanation().items(Explanation.ProvisionalYears.class))
+        .containsExactly(new Explanation.ProvisionalYears(List.of(2027)));
+    assertThat(d.explanation().render(EN))
+        .contains("The days off of 2027 are provisional, computed from the Labour Code");
+    assertThat(d.explanation().render(VI)).contains("Ngày nghỉ năm 2027 là dự kiến");
+    Deadline announced =
+        CALC.compute(at("2026-03-09T09:00"), TimeLimit.workingDays(15), WORKING_TIME);
+    assertThat(announced.explanation().items(Explanation.ProvisionalYears.class)).isEmpty();
+  }
+
+  @Test
   void receiptOutsideWorkingHoursAndEndOfDayZeroAreExplained() {
     Deadline d = CALC.compute(at("2026-03-09T18:30"), TimeLimit.workingDays(0), END_OF_DAY);
     assertThat(d.explanation().render(EN))
