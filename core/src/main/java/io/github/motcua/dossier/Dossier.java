@@ -2,6 +2,8 @@ package io.github.motcua.dossier;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.motcua.deadline.DeadlineClock;
+import io.github.motcua.deadline.Timeliness;
 import io.github.motcua.procedure.DossierStatus;
 import io.github.motcua.procedure.Outcome;
 import java.time.Instant;
@@ -32,6 +34,7 @@ public final class Dossier {
   private final Instant receivedAt;
   private final DossierStatus status;
   private final long version;
+  private final DeadlineClock clock;
   private final Optional<Instant> dueAt;
   private final List<StepInstance> activeSteps;
   private final Map<String, List<String>> joinedBranches;
@@ -44,6 +47,7 @@ public final class Dossier {
   private final boolean overdueMarked;
   private final Optional<Instant> finishedAt;
   private final Optional<Outcome> outcome;
+  private final Optional<Timeliness> timeliness;
   private final Optional<UndoPoint> undo;
 
   private Dossier(Builder b) {
@@ -59,6 +63,7 @@ public final class Dossier {
     this.receivedAt = b.receivedAt;
     this.status = b.status;
     this.version = b.version;
+    this.clock = b.clock;
     this.dueAt = b.dueAt;
     this.activeSteps = b.activeSteps;
     this.joinedBranches = b.joinedBranches;
@@ -71,6 +76,7 @@ public final class Dossier {
     this.overdueMarked = b.overdueMarked;
     this.finishedAt = b.finishedAt;
     this.outcome = b.outcome;
+    this.timeliness = b.timeliness;
     this.undo = b.undo;
   }
 
@@ -203,6 +209,16 @@ public final class Dossier {
   }
 
   /**
+   * Returns the dossier clock: the legal time limit and the ledger of pauses, resumes, restarts and
+   * extensions, from which the due instant is derived.
+   *
+   * @return the clock
+   */
+  public DeadlineClock clock() {
+    return clock;
+  }
+
+  /**
    * Returns the projected appointment (due) instant of the whole dossier; empty while its clock is
    * paused and once it is finished.
    *
@@ -329,6 +345,15 @@ public final class Dossier {
   }
 
   /**
+   * Returns how the finished dossier is classed: early, on time or late.
+   *
+   * @return the timeliness, if finished
+   */
+  public Optional<Timeliness> timeliness() {
+    return timeliness;
+  }
+
+  /**
    * Returns whether the dossier ended.
    *
    * @return true when finished
@@ -379,6 +404,8 @@ public final class Dossier {
         && nextTimerAt.equals(d.nextTimerAt)
         && finishedAt.equals(d.finishedAt)
         && outcome.equals(d.outcome)
+        && timeliness.equals(d.timeliness)
+        && clock.equals(d.clock)
         && undo.equals(d.undo);
   }
 
@@ -420,6 +447,7 @@ public final class Dossier {
     private Instant receivedAt;
     private DossierStatus status = DossierStatus.RECEIVED;
     private long version = 1;
+    private DeadlineClock clock;
     private Optional<Instant> dueAt = Optional.empty();
     private List<StepInstance> activeSteps = List.of();
     private Map<String, List<String>> joinedBranches = Map.of();
@@ -432,6 +460,7 @@ public final class Dossier {
     private boolean overdueMarked;
     private Optional<Instant> finishedAt = Optional.empty();
     private Optional<Outcome> outcome = Optional.empty();
+    private Optional<Timeliness> timeliness = Optional.empty();
     private Optional<UndoPoint> undo = Optional.empty();
 
     private Builder() {}
@@ -449,6 +478,7 @@ public final class Dossier {
       this.receivedAt = d.receivedAt;
       this.status = d.status;
       this.version = d.version;
+      this.clock = d.clock;
       this.dueAt = d.dueAt;
       this.activeSteps = d.activeSteps;
       this.joinedBranches = d.joinedBranches;
@@ -461,6 +491,7 @@ public final class Dossier {
       this.overdueMarked = d.overdueMarked;
       this.finishedAt = d.finishedAt;
       this.outcome = d.outcome;
+      this.timeliness = d.timeliness;
       this.undo = d.undo;
     }
 
@@ -588,6 +619,17 @@ public final class Dossier {
     }
 
     /**
+     * Sets the dossier clock.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(DeadlineClock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
      * Sets the projected due instant of the dossier.
      *
      * @param dueAt the due instant, if any
@@ -711,6 +753,17 @@ public final class Dossier {
     }
 
     /**
+     * Sets the timeliness of the finished dossier.
+     *
+     * @param timeliness the timeliness, if finished
+     * @return this builder
+     */
+    public Builder timeliness(Optional<Timeliness> timeliness) {
+      this.timeliness = requireNonNull(timeliness, "timeliness");
+      return this;
+    }
+
+    /**
      * Sets the undo point.
      *
      * @param undo the undo point, if any
@@ -733,10 +786,11 @@ public final class Dossier {
           || procedureCode == null
           || applicantRef == null
           || receivingAgencyId == null
-          || receivedAt == null) {
+          || receivedAt == null
+          || clock == null) {
         throw new IllegalStateException(
             "a dossier needs an id, a number, a procedure, an applicant reference, a receiving"
-                + " agency and a received instant");
+                + " agency, a received instant and a clock");
       }
       if (version < 1) {
         throw new IllegalStateException("dossier version must be at least 1; got " + version);

@@ -2,6 +2,7 @@ package io.github.motcua.dossier;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.motcua.deadline.DeadlineClock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -22,6 +23,7 @@ import java.util.Optional;
  * @param staffRole the staff role that works the step
  * @param assignee the opaque id of the user the step is assigned to, if any
  * @param enteredAt when the step became active
+ * @param clock the step's clock: its budget and ledger
  * @param dueAt the projected due instant; empty while the dossier waits for the applicant (the
  *     dossier clock is paused), when the step has no urgency
  * @param dueSoonAt the projected instant from which the step counts as due soon, if any
@@ -37,6 +39,7 @@ public record StepInstance(
     String staffRole,
     Optional<String> assignee,
     Instant enteredAt,
+    DeadlineClock clock,
     Optional<Instant> dueAt,
     Optional<Instant> dueSoonAt,
     boolean dueSoonMarked,
@@ -53,6 +56,7 @@ public record StepInstance(
    * @param staffRole the staff role
    * @param assignee the assignee, if any
    * @param enteredAt when the step became active
+   * @param clock the step's clock
    * @param dueAt the projected due instant, if any
    * @param dueSoonAt the projected due-soon instant, if any
    * @param dueSoonMarked whether due soon was fired
@@ -67,6 +71,7 @@ public record StepInstance(
     requireNonNull(staffRole, "staffRole");
     requireNonNull(assignee, "assignee");
     requireNonNull(enteredAt, "enteredAt");
+    requireNonNull(clock, "clock");
     requireNonNull(dueAt, "dueAt");
     requireNonNull(dueSoonAt, "dueSoonAt");
   }
@@ -79,5 +84,37 @@ public record StepInstance(
    */
   public Instant urgencyKey() {
     return dueAt.orElse(Instant.MAX);
+  }
+
+  /**
+   * Returns a copy with new projections and marks.
+   *
+   * @param clock the clock
+   * @param dueAt the projected due instant
+   * @param dueSoonAt the projected due-soon instant
+   * @param dueSoonMarked whether due soon was fired
+   * @param overdueMarked whether overdue was fired
+   * @return the copy
+   */
+  public StepInstance with(
+      DeadlineClock clock,
+      Optional<Instant> dueAt,
+      Optional<Instant> dueSoonAt,
+      boolean dueSoonMarked,
+      boolean overdueMarked) {
+    return new StepInstance(
+        id,
+        stepId,
+        blockId,
+        branchId,
+        agencyId,
+        staffRole,
+        assignee,
+        enteredAt,
+        clock,
+        dueAt,
+        dueSoonAt,
+        dueSoonMarked,
+        overdueMarked);
   }
 }

@@ -398,6 +398,7 @@ public abstract class DossierStoreContract {
         s.staffRole(),
         Optional.of(user),
         s.enteredAt(),
+        s.clock(),
         s.dueAt(),
         s.dueSoonAt(),
         s.dueSoonMarked(),

@@ -1,5 +1,9 @@
 package io.github.motcua.spi.contract;
 
+import io.github.motcua.deadline.CountingPolicy;
+import io.github.motcua.deadline.CountingRule;
+import io.github.motcua.deadline.DeadlineClock;
+import io.github.motcua.deadline.TimeLimit;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.DossierEvent;
 import io.github.motcua.dossier.EventType;
@@ -42,10 +46,21 @@ public final class StoreFixtures {
         role,
         Optional.empty(),
         T0,
+        clock(TimeLimit.workingDays(1)),
         Optional.ofNullable(due),
         Optional.ofNullable(due).map(d -> d.minusSeconds(3600)),
         false,
         false);
+  }
+
+  /**
+   * Returns a running clock started at {@link #T0}, counting working time.
+   *
+   * @param limit the limit
+   * @return the clock
+   */
+  public static DeadlineClock clock(TimeLimit limit) {
+    return DeadlineClock.start(limit, CountingPolicy.of(CountingRule.WORKING_TIME), T0, "u-1");
   }
 
   /**
@@ -76,6 +91,7 @@ public final class StoreFixtures {
         .receivedAt(T0)
         .status(DossierStatus.RECEIVED)
         .version(1)
+        .clock(clock(TimeLimit.workingDays(10)))
         .dueAt(Optional.of(T0.plusSeconds(86_400 * 10)))
         .activeSteps(List.of(step))
         .stepCounter(1)

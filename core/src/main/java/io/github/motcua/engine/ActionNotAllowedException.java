@@ -1,0 +1,76 @@
+package io.github.motcua.engine;
+
+import io.github.motcua.MotcuaException;
+import java.util.Set;
+
+/**
+ * The actor may not perform the action: they act for another agency than the one the step is bound
+ * to, or hold none of the staff roles the action allows (or, for an undo, they are not the user who
+ * performed the action).
+ */
+public final class ActionNotAllowedException extends MotcuaException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient String dossierId;
+  private final transient String actionId;
+  private final transient String requiredAgencyId;
+  private final transient Set<String> allowedRoles;
+
+  /**
+   * Creates the exception.
+   *
+   * @param dossierId the dossier
+   * @param actionId the action
+   * @param requiredAgencyId the agency the step is bound to
+   * @param allowedRoles the staff roles that may perform it
+   * @param message what the actor held and what was needed
+   */
+  public ActionNotAllowedException(
+      String dossierId,
+      String actionId,
+      String requiredAgencyId,
+      Set<String> allowedRoles,
+      String message) {
+    super(message);
+    this.dossierId = dossierId;
+    this.actionId = actionId;
+    this.requiredAgencyId = requiredAgencyId;
+    this.allowedRoles = Set.copyOf(allowedRoles);
+  }
+
+  /**
+   * Returns the dossier.
+   *
+   * @return the dossier id
+   */
+  public String dossierId() {
+    return dossierId;
+  }
+
+  /**
+   * Returns the action.
+   *
+   * @return the action id
+   */
+  public String actionId() {
+    return actionId;
+  }
+
+  /**
+   * Returns the agency the step is bound to.
+   *
+   * @return the agency id
+   */
+  public String requiredAgencyId() {
+    return requiredAgencyId;
+  }
+
+  /**
+   * Returns the staff roles that may perform the action.
+   *
+   * @return the roles
+   */
+  public Set<String> allowedRoles() {
+    return allowedRoles;
+  }
+}

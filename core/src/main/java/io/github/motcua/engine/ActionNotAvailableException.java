@@ -1,0 +1,80 @@
+package io.github.motcua.engine;
+
+import io.github.motcua.MotcuaException;
+import java.util.List;
+
+/**
+ * The action asked for is not available at any current step of the dossier (or the dossier has
+ * finished). The message names the current steps and the actions available there.
+ */
+public final class ActionNotAvailableException extends MotcuaException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient String dossierId;
+  private final transient String actionId;
+  private final transient List<String> currentSteps;
+  private final transient List<String> availableActions;
+
+  /**
+   * Creates the exception.
+   *
+   * @param dossierId the dossier
+   * @param actionId the action asked for
+   * @param currentSteps the ids of the current steps
+   * @param availableActions the actions available at them
+   */
+  public ActionNotAvailableException(
+      String dossierId, String actionId, List<String> currentSteps, List<String> availableActions) {
+    super(
+        "action '"
+            + actionId
+            + "' is not available at "
+            + (currentSteps.isEmpty()
+                ? "dossier '" + dossierId + "', which has finished"
+                : (currentSteps.size() == 1 ? "step '" : "steps '")
+                    + String.join("', '", currentSteps)
+                    + "'")
+            + "; available: "
+            + (availableActions.isEmpty() ? "none" : String.join(", ", availableActions)));
+    this.dossierId = dossierId;
+    this.actionId = actionId;
+    this.currentSteps = List.copyOf(currentSteps);
+    this.availableActions = List.copyOf(availableActions);
+  }
+
+  /**
+   * Returns the dossier.
+   *
+   * @return the dossier id
+   */
+  public String dossierId() {
+    return dossierId;
+  }
+
+  /**
+   * Returns the action asked for.
+   *
+   * @return the action id
+   */
+  public String actionId() {
+    return actionId;
+  }
+
+  /**
+   * Returns the current steps of the dossier.
+   *
+   * @return the step ids
+   */
+  public List<String> currentSteps() {
+    return currentSteps;
+  }
+
+  /**
+   * Returns the actions available at the current steps.
+   *
+   * @return the action ids
+   */
+  public List<String> availableActions() {
+    return availableActions;
+  }
+}

@@ -1,0 +1,236 @@
+package io.github.motcua.engine;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.motcua.dossier.Channel;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A request to receive a dossier (tiếp nhận hồ sơ). Immutable; built with {@link #builder(String,
+ * String)}.
+ *
+ * <p>Attributes are checked against the procedure's declarations: {@code STRING} takes a {@link
+ * String}; {@code NUMBER} any {@link Number} (kept as a {@link java.math.BigDecimal}) or numeric
+ * text; {@code BOOLEAN} a {@link Boolean} or {@code "true"}/{@code "false"}; {@code DATE} a {@link
+ * java.time.LocalDate} or ISO text ({@code 2026-03-02}).
+ *
+ * <p>Agency roles the command does not bind are derived as the procedure declares (the nearest
+ * ancestor of a kind of another role's agency, from the engine's agency directory).
+ */
+public final class SubmitCommand {
+  private final String procedureCode;
+  private final String applicantRef;
+  private final Channel channel;
+  private final Map<String, Object> attributes;
+  private final Map<String, String> bindings;
+  private final Optional<Instant> receivedAt;
+  private final Optional<String> receivedBy;
+  private final Optional<String> idempotencyKey;
+
+  private SubmitCommand(Builder b) {
+    this.procedureCode = b.procedureCode;
+    this.applicantRef = b.applicantRef;
+    this.channel = b.channel;
+    this.attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
+    this.bindings = Map.copyOf(b.bindings);
+    this.receivedAt = Optional.ofNullable(b.receivedAt);
+    this.receivedBy = Optional.ofNullable(b.receivedBy);
+    this.idempotencyKey = Optional.ofNullable(b.idempotencyKey);
+  }
+
+  /**
+   * Starts a command.
+   *
+   * @param procedureCode the national code of the procedure; the version in force on the received
+   *     date is used and pinned on the dossier
+   * @param applicantRef an opaque applicant reference (never a name or an identity number)
+   * @return the builder
+   */
+  public static Builder builder(String procedureCode, String applicantRef) {
+    return new Builder(procedureCode, applicantRef);
+  }
+
+  /**
+   * Returns the procedure code.
+   *
+   * @return the code
+   */
+  public String procedureCode() {
+    return procedureCode;
+  }
+
+  /**
+   * Returns the applicant reference.
+   *
+   * @return the opaque reference
+   */
+  public String applicantRef() {
+    return applicantRef;
+  }
+
+  /**
+   * Returns the channel.
+   *
+   * @return the channel
+   */
+  public Channel channel() {
+    return channel;
+  }
+
+  /**
+   * Returns the attributes as given.
+   *
+   * @return the attributes, unmodifiable
+   */
+  public Map<String, Object> attributes() {
+    return attributes;
+  }
+
+  /**
+   * Returns the explicit agency role bindings.
+   *
+   * @return agency role id to agency id
+   */
+  public Map<String, String> bindings() {
+    return bindings;
+  }
+
+  /**
+   * Returns when the dossier was received, if not now.
+   *
+   * @return the instant, if given
+   */
+  public Optional<Instant> receivedAt() {
+    return receivedAt;
+  }
+
+  /**
+   * Returns the opaque id of the officer who received the dossier, if any.
+   *
+   * @return the user id, if given
+   */
+  public Optional<String> receivedBy() {
+    return receivedBy;
+  }
+
+  /**
+   * Returns the idempotency key, if any.
+   *
+   * @return the key
+   */
+  public Optional<String> idempotencyKey() {
+    return idempotencyKey;
+  }
+
+  /** Builds a {@link SubmitCommand}. Not thread-safe. */
+  public static final class Builder {
+    private final String procedureCode;
+    private final String applicantRef;
+    private Channel channel = Channel.COUNTER;
+    private final Map<String, Object> attributes = new LinkedHashMap<>();
+    private final Map<String, String> bindings = new LinkedHashMap<>();
+    private Instant receivedAt;
+    private String receivedBy;
+    private String idempotencyKey;
+
+    private Builder(String procedureCode, String applicantRef) {
+      this.procedureCode = requireNonNull(procedureCode, "procedureCode");
+      this.applicantRef = requireNonNull(applicantRef, "applicantRef");
+    }
+
+    /**
+     * Sets the channel (default counter).
+     *
+     * @param channel the channel
+     * @return this builder
+     */
+    public Builder channel(Channel channel) {
+      this.channel = requireNonNull(channel, "channel");
+      return this;
+    }
+
+    /**
+     * Sets an attribute.
+     *
+     * @param name the declared attribute name
+     * @param value the value
+     * @return this builder
+     */
+    public Builder attribute(String name, Object value) {
+      attributes.put(requireNonNull(name, "name"), requireNonNull(value, "value"));
+      return this;
+    }
+
+    /**
+     * Sets several attributes.
+     *
+     * @param values attribute name to value
+     * @return this builder
+     */
+    public Builder attributes(Map<String, ?> values) {
+      values.forEach(this::attribute);
+      return this;
+    }
+
+    /**
+     * Binds an agency role of the procedure to an agency.
+     *
+     * @param agencyRole the agency role id
+     * @param agencyId the agency id
+     * @return this builder
+     */
+    public Builder bind(String agencyRole, String agencyId) {
+      bindings.put(requireNonNull(agencyRole, "agencyRole"), requireNonNull(agencyId, "agencyId"));
+      return this;
+    }
+
+    /**
+     * Sets when the dossier was received (default: the engine clock's now).
+     *
+     * @param receivedAt the instant
+     * @return this builder
+     */
+    public Builder receivedAt(Instant receivedAt) {
+      this.receivedAt = requireNonNull(receivedAt, "receivedAt");
+      return this;
+    }
+
+    /**
+     * Sets the opaque id of the officer who received it.
+     *
+     * @param userId the user id
+     * @return this builder
+     */
+    public Builder receivedBy(String userId) {
+      this.receivedBy = requireNonNull(userId, "userId");
+      return this;
+    }
+
+    /**
+     * Sets an idempotency key: submitting again with the same key returns the first receipt.
+     *
+     * @param key the key
+     * @return this builder
+     */
+    public Builder idempotencyKey(String key) {
+      this.idempotencyKey = requireNonNull(key, "key");
+      return this;
+    }
+
+    /**
+     * Builds the command.
+     *
+     * @return the command
+     * @throws IllegalStateException if the applicant reference is blank
+     */
+    public SubmitCommand build() {
+      if (applicantRef.isBlank()) {
+        throw new IllegalStateException("the applicant reference must not be blank");
+      }
+      return new SubmitCommand(this);
+    }
+  }
+}
