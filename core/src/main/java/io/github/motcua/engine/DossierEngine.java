@@ -1182,7 +1182,7 @@ public final class DossierEngine {
         case NONE -> {}
       }
       if (a.outcome().isPresent()) {
-        complete(a.outcome().get(), a.id(), Optional.of(reason));
+        complete(a.outcome().get(), a.id(), comment.filter(c -> !c.isBlank()));
         return;
       }
       String target = a.to().orElseThrow();
@@ -1207,6 +1207,11 @@ public final class DossierEngine {
       return s.clock().timeliness(calendar, now);
     }
 
+    void replace(int i, StepInstance s) {
+      active.set(i, s);
+      stepsChanged = true;
+    }
+
     void remove(StepInstance s) {
       active.remove(s);
       stepsChanged = true;
@@ -1219,7 +1224,7 @@ public final class DossierEngine {
       for (int i = 0; i < active.size(); i++) {
         StepInstance s = active.get(i);
         if (s.clock().isRunning()) {
-          active.set(
+          replace(
               i,
               s.with(
                   s.clock().pause(now, reason, userId),
@@ -1248,7 +1253,7 @@ public final class DossierEngine {
       for (int i = 0; i < active.size(); i++) {
         StepInstance s = active.get(i);
         if (s.clock().state() == ClockState.PAUSED) {
-          active.set(
+          replace(
               i,
               s.with(
                   s.clock().resume(now, userId),
@@ -1475,8 +1480,7 @@ public final class DossierEngine {
                 && s.dueSoonAt().isPresent()
                 && !now.isBefore(s.dueSoonAt().get());
         if (over || soon) {
-          active.set(
-              i, s.with(s.clock(), s.dueAt(), s.dueSoonAt(), true, s.overdueMarked() || over));
+          replace(i, s.with(s.clock(), s.dueAt(), s.dueSoonAt(), true, s.overdueMarked() || over));
           events.add(
               event(over ? EventType.OVERDUE : EventType.DUE_SOON)
                   .step(s.id(), s.stepId())
@@ -1551,7 +1555,7 @@ public final class DossierEngine {
           Optional<Instant> soon = due.map(x -> stepDueSoonAt(s, x));
           if (!due.equals(s.dueAt()) || !soon.equals(s.dueSoonAt())) {
             boolean same = due.equals(s.dueAt());
-            active.set(
+            replace(
                 i,
                 s.with(s.clock(), due, soon, same && s.dueSoonMarked(), same && s.overdueMarked()));
             stepsChanged = true;
