@@ -378,20 +378,28 @@ public final class DossierEngine {
     }
     for (Step s : p.steps()) {
       if (!out.containsKey(s.agencyRole())) {
-        AgencyRole r = px.roles.get(s.agencyRole());
+        // report the role the caller must bind: the root of the derivation chain
+        String role = s.agencyRole();
+        AgencyRole r = px.roles.get(role);
+        while (r != null
+            && r.derivedFrom().isPresent()
+            && !out.containsKey(r.derivedFrom().get())) {
+          role = r.derivedFrom().get();
+          r = px.roles.get(role);
+        }
         throw new AgencyBindingException(
             p.code(),
-            s.agencyRole(),
+            role,
             "agency role '"
-                + s.agencyRole()
-                + "' of step '"
-                + s.id()
+                + role
                 + "' is not bound"
-                + (r != null && r.derivedFrom().isPresent()
-                    ? " (it is derived from role '"
-                        + r.derivedFrom().get()
-                        + "', which is not bound either)"
-                    : "")
+                + (role.equals(s.agencyRole())
+                    ? " (step '" + s.id() + "' needs it)"
+                    : " (role '"
+                        + s.agencyRole()
+                        + "' of step '"
+                        + s.id()
+                        + "' is derived from it)")
                 + "; bind it in the submission");
       }
     }

@@ -1,0 +1,382 @@
+package io.github.motcua.engine;
+
+import static io.github.motcua.engine.Fixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.motcua.agency.Actor;
+import io.github.motcua.agency.UnknownAgencyException;
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.dossier.DossierEvent;
+import io.github.motcua.dossier.DossierNotFoundException;
+import io.github.motcua.dossier.EventType;
+import io.github.motcua.dossier.IdempotencyKeyConflictException;
+import io.github.motcua.dossier.StaleDossierVersionException;
+import io.github.motcua.procedure.ProcedureCatalog;
+import io.github.motcua.procedure.ProcedureNotFoundException;
+import io.github.motcua.spi.StatisticsScope;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+
+/** Refusals, idempotency, listeners, submissions, timers and statistics. */
+class EngineRulesTest {
+  private final TestClock clock = new TestClock(at(3, 2, 9, 0));
+  private final InMemoryDossierStore store = new InMemoryDossierStore();
+  private final List<List<DossierEvent>> published = new CopyOnWriteArrayList<>();
+  private final DossierEngine engine =
+      DossierEngine.builder()
+          .store(store)
+          .catalog(ProcedureCatalog.of(land(), permit()))
+          .agencies(directory())
+          .clock(clock)
+          .listener((d, evs) -> published.add(evs))
+          .build();
+
+  private Dossier act(Dossier d, String action, Actor actor) {
+    return engine
+        .perform(PerformCommand.builder(d.id(), action, actor, d.version()).build())
+        .dossier();
+  }
+
+  private Dossier atAppraise() {
+    Dossier d = engine.submit(landSubmission("app-" + System.nanoTime()).build()).dossier();
+    return act(d, "forward", OFFICER);
+  }
+
+  /** Asserts the call is refused with the type and that it changed nothing. */
+  private void refusedUnchanged(Dossier d, ThrowingCallable call, Class<? extends Throwable> type) {
+    int before = engine.history(d.id()).size();
+    int publishedBefore = published.size();
+    assertThatThrownBy(call).isInstanceOf(type);
+    assertThat(engine.get(d.id())).isEqualTo(d);
+    assertThat(engine.history(d.id())).hasSize(before);
+    assertThat(published).hasSize(publishedBefore);
+  }
+
+  @Test
+  void anActionNotAtTheCurrentStepIsRefusedNamingWhatIsAvailable() {
+    Dossier d = atAppraise();
+    refusedUnchanged(d, () -> act(d, "approve", LEADER), ActionNotAvailableException.class);
+    assertThatThrownBy(() -> act(d, "approve", LEADER))
+        .hasMessage(
+            "action 'approve' is not available at step 'appraise'; available:"
+                + " request-supplement, consult, fast-track, reject");
+    assertThatThrownBy(() -> act(d, "no-such-action", LEADER))
+        .isInstanceOf(ActionNotAvailableException.class);
+  }
+
+  @Test
+  void theActorMustActForTheStepsAgencyWithAnAllowedRole() {
+    Dossier d = atAppraise();
+    Actor wardSpecialist = Actor.of("u-w", WARD, "specialist");
+    refusedUnchanged(d, () -> act(d, "consult", wardSpecialist), ActionNotAllowedException.class);
+    assertThatThrownBy(() -> act(d, "consult", wardSpecialist))
+        .isInstanceOfSatisfying(
+            ActionNotAllowedException.class,
+            e -> {
+              assertThat(e.requiredAgencyId()).isEqualTo(DISTRICT);
+              assertThat(e.allowedRoles()).containsExactly("specialist");
+            })
+        .hasMessageContaining("only in agency 'hc' by a holder of specialist")
+        .hasMessageContaining("acts for agency 'tp' (another agency)");
+    Actor districtLeader = Actor.of("u-l", DISTRICT, "leader");
+    refusedUnchanged(d, () -> act(d, "consult", districtLeader), ActionNotAllowedException.class);
+  }
+
+  @Test
+  void checksRunInTheDocumentedOrder() {
+    Dossier d = atAppraise();
+    long stale = d.version() - 1;
+    // unavailable beats everything
+    assertThatThrownBy(
+            () ->
+                engine.perform(
+                    PerformCommand.builder(d.id(), "approve", WARD_SPECIALIST, stale).build()))
+        .isInstanceOf(ActionNotAvailableException.class);
+    // the actor beats the guard and the version
+    assertThatThrownBy(
+            () ->
+                engine.perform(
+                    PerformCommand.builder(d.id(), "fast-track", WARD_SPECIALIST, stale).build()))
+        .isInstanceOf(ActionNotAllowedException.class);
+    // the guard beats the version (area 120 is not below 100)
+    assertThatThrownBy(
+            () ->
+                engine.perform(
+                    PerformCommand.builder(d.id(), "fast-track", SPECIALIST, stale).build()))
+        .isInstanceOf(GuardNotSatisfiedException.class)
+        .hasMessageContaining("'fast-track'");
+    // the reason beats the version
+    assertThatThrownBy(
+            () ->
+                engine.perform(
+                    PerformCommand.builder(d.id(), "request-supplement", SPECIALIST, stale)
+                        .build()))
+        .isInstanceOf(ReasonRequiredException.class);
+    // then the version
+    assertThatThrownBy(
+            () ->
+                engine.perform(
+                    PerformCommand.builder(d.id(), "consult", SPECIALIST, stale).build()))
+        .isInstanceOfSatisfying(
+            StaleDossierVersionException.class,
+            e -> {
+              assertThat(e.expectedVersion()).isEqualTo(stale);
+              assertThat(e.actualVersion()).isEqualTo(d.version());
+            });
+    assertThat(engine.get(d.id())).isEqualTo(d);
+  }
+
+  @Test
+  void aGuardPassesWhenTheAttributesSatisfyIt() {
+    Dossier d =
+        engine.submit(landSubmission("app-small").attribute("area", "80.5").build()).dossier();
+    assertThat(d.attributes()).containsEntry("area", new BigDecimal("80.5"));
+    d = act(d, "forward", OFFICER);
+    d = act(d, "fast-track", SPECIALIST);
+    assertThat(d.activeSteps().get(0).stepId()).isEqualTo("approve");
+  }
+
+  @Test
+  void aBoundedLoopIsRefusedOnceItsRoundsAreUsed() {
+    Dossier d = atAppraise();
+    d = act(d, "consult", SPECIALIST);
+    d = act(d, "tax-ok", TAX_SPECIALIST);
+    d = act(d, "ward-ok", WARD_SPECIALIST);
+    d = act(d, "rework", LEADER);
+    d = act(d, "consult", SPECIALIST);
+    d = act(d, "tax-ok", TAX_SPECIALIST);
+    d = act(d, "ward-ok", WARD_SPECIALIST);
+    Dossier again = d;
+    refusedUnchanged(d, () -> act(again, "rework", LEADER), RoundLimitExceededException.class);
+    assertThatThrownBy(() -> act(again, "rework", LEADER))
+        .hasMessageContaining("performed 1 time(s)")
+        .hasMessageContaining("allows 1");
+  }
+
+  @Test
+  void aRepeatedIdempotencyKeyReturnsTheFirstResultAndActsOnce() {
+    Dossier d = atAppraise();
+    PerformCommand cmd =
+        PerformCommand.builder(d.id(), "consult", SPECIALIST, d.version())
+            .idempotencyKey("k-1")
+            .build();
+    PerformResult first = engine.perform(cmd);
+    int events = engine.history(d.id()).size();
+    int publishedAfter = published.size();
+
+    PerformResult again = engine.perform(cmd);
+
+    assertThat(again.replayed()).isTrue();
+    assertThat(again.events()).isEqualTo(first.events());
+    assertThat(again.version()).isEqualTo(first.version());
+    assertThat(engine.history(d.id())).hasSize(events);
+    assertThat(published).hasSize(publishedAfter);
+    assertThatThrownBy(
+            () ->
+                engine.perform(
+                    PerformCommand.builder(d.id(), "reject", SPECIALIST, first.version())
+                        .idempotencyKey("k-1")
+                        .comment("x")
+                        .build()))
+        .isInstanceOf(IdempotencyKeyConflictException.class);
+  }
+
+  @Test
+  void aRepeatedSubmissionKeyReturnsTheFirstReceipt() {
+    SubmitCommand cmd = landSubmission("app-idem").idempotencyKey("portal-42").build();
+    Receipt first = engine.submit(cmd);
+    Receipt again = engine.submit(cmd);
+    assertThat(again.replayed()).isTrue();
+    assertThat(again.dossierId()).isEqualTo(first.dossierId());
+    assertThat(again.dueAt()).isEqualTo(first.dueAt());
+    assertThat(engine.findByApplicant("app-idem", 10)).hasSize(1);
+  }
+
+  @Test
+  void unknownDossierIsNotFound() {
+    assertThatThrownBy(
+            () -> engine.perform(PerformCommand.builder("nope", "forward", OFFICER, 1).build()))
+        .isInstanceOf(DossierNotFoundException.class);
+  }
+
+  @Test
+  void attributesAreCheckedAgainstTheDeclarations() {
+    assertThatThrownBy(() -> engine.submit(landSubmission("a").attribute("colour", "red").build()))
+        .isInstanceOfSatisfying(
+            InvalidAttributeException.class, e -> assertThat(e.attribute()).isEqualTo("colour"))
+        .hasMessageContaining("declared: area, urban, since");
+    assertThatThrownBy(() -> engine.submit(landSubmission("a").attribute("area", "big").build()))
+        .isInstanceOf(InvalidAttributeException.class)
+        .hasMessageContaining("'area'")
+        .hasMessageContaining("must be a NUMBER");
+    assertThatThrownBy(() -> engine.submit(landSubmission("a").attribute("urban", 1).build()))
+        .hasMessageContaining("must be a BOOLEAN");
+    assertThatThrownBy(
+            () ->
+                engine.submit(
+                    SubmitCommand.builder(LAND, "a")
+                        .bind("desk", DESK)
+                        .bind("ward", WARD)
+                        .bind("tax", TAX)
+                        .build()))
+        .isInstanceOf(InvalidAttributeException.class)
+        .hasMessageContaining("'area' (NUMBER) is required");
+    Dossier d =
+        engine
+            .submit(
+                landSubmission("a")
+                    .attribute("since", "2020-05-01")
+                    .attribute("urban", true)
+                    .build())
+            .dossier();
+    assertThat(d.attributes())
+        .containsEntry("since", LocalDate.of(2020, 5, 1))
+        .containsEntry("urban", true)
+        .containsEntry("area", new BigDecimal("120"));
+    assertThat(engine.findByApplicant("a", 5)).containsExactly(d);
+    assertThat(engine.findByNumber(d.number())).contains(d);
+  }
+
+  @Test
+  void theDistrictIsDerivedAsTheAncestorOfTheWard() {
+    Dossier d = engine.submit(landSubmission("app-derive").build()).dossier();
+    assertThat(d.bindings()).containsEntry("district", DISTRICT).containsEntry("ward", WARD);
+    assertThat(d.receivingAgencyId()).isEqualTo(DESK);
+
+    assertThatThrownBy(
+            () ->
+                engine.submit(
+                    SubmitCommand.builder(LAND, "x")
+                        .attribute("area", 1)
+                        .bind("desk", DESK)
+                        .bind("tax", TAX)
+                        .build()))
+        .isInstanceOfSatisfying(
+            AgencyBindingException.class, e -> assertThat(e.agencyRole()).isEqualTo("ward"))
+        .hasMessageContaining("is not bound");
+    assertThatThrownBy(() -> engine.submit(landSubmission("x").bind("ward", "atlantis").build()))
+        .isInstanceOf(UnknownAgencyException.class);
+    assertThatThrownBy(() -> engine.submit(landSubmission("x").bind("ward", "dn").build()))
+        .isInstanceOf(AgencyBindingException.class)
+        .hasMessageContaining("nearest 'district' above the agency of role 'ward'");
+    assertThatThrownBy(() -> engine.submit(landSubmission("x").bind("moon", "dn").build()))
+        .isInstanceOf(AgencyBindingException.class)
+        .hasMessageContaining("agency role 'moon' is not declared");
+  }
+
+  @Test
+  void aProcedureNotInForceOnTheReceivedDateIsRefused() {
+    clock.set(at(3, 2, 9, 0).minusSeconds(86_400L * 365 * 7));
+    assertThatThrownBy(() -> engine.submit(landSubmission("old").build()))
+        .isInstanceOf(ProcedureNotFoundException.class);
+  }
+
+  @Test
+  void listenersReceiveCommittedEventsAndAFailingOneBreaksNothing() {
+    List<Long> seenVersions = new ArrayList<>();
+    DossierEngine withListeners =
+        DossierEngine.builder()
+            .store(store)
+            .catalog(ProcedureCatalog.of(land()))
+            .agencies(directory())
+            .clock(clock)
+            .listener(
+                (d, evs) -> {
+                  throw new IllegalStateException("listener down");
+                })
+            .listener(
+                (d, evs) -> {
+                  // the change is committed before listeners hear of it
+                  assertThat(store.load(d.id()).orElseThrow().version()).isEqualTo(d.version());
+                  assertThat(evs.get(evs.size() - 1).sequence()).isEqualTo(d.version());
+                  seenVersions.add(d.version());
+                })
+            .build();
+    Dossier d = withListeners.submit(landSubmission("app-l").build()).dossier();
+    d =
+        withListeners
+            .perform(PerformCommand.builder(d.id(), "forward", OFFICER, d.version()).build())
+            .dossier();
+    assertThat(seenVersions).containsExactly(2L, 4L);
+    assertThat(d.version()).isEqualTo(4);
+  }
+
+  @Test
+  void timersFireEachMarkOnceEvenFromTwoNodes() {
+    Dossier d = atAppraise();
+    DossierEngine otherNode =
+        DossierEngine.builder()
+            .store(store)
+            .catalog(ProcedureCatalog.of(land(), permit()))
+            .agencies(directory())
+            .clock(clock)
+            .build();
+    clock.set(at(3, 4, 10, 0)); // appraise (3 days, due Thursday 09:00) is due soon
+    TimerReport a = engine.fireDueTimers(clock.instant());
+    TimerReport b = otherNode.fireDueTimers(clock.instant());
+    assertThat(a.dossiersChanged() + b.dossiersChanged()).isEqualTo(1);
+    assertThat(engine.fireDueTimers(clock.instant()).events()).isZero();
+    List<DossierEvent> soon =
+        engine.history(d.id()).stream().filter(e -> e.type() == EventType.DUE_SOON).toList();
+    assertThat(soon).hasSize(1);
+    assertThat(soon.get(0).stepInstanceId()).contains("s2");
+    assertThat(engine.dueSoon(Optional.of(DISTRICT), Optional.empty(), 10).items()).hasSize(1);
+
+    clock.set(at(3, 5, 9, 30));
+    otherNode.fireDueTimers(clock.instant());
+    engine.fireDueTimers(clock.instant());
+    assertThat(engine.history(d.id()).stream().filter(e -> e.type() == EventType.OVERDUE))
+        .extracting(e -> e.stepInstanceId().orElse("dossier"))
+        .containsExactly("s2");
+    assertThat(engine.get(d.id()).version()).isEqualTo(engine.history(d.id()).size());
+  }
+
+  @Test
+  void statisticsCountTheOneStopReport() {
+    StatisticsScope march =
+        new StatisticsScope(Optional.of(DESK), Optional.of(LAND), at(3, 1, 0, 0), at(4, 1, 0, 0));
+    clock.set(at(2, 25, 9, 0));
+    Dossier carried = engine.submit(landSubmission("c1").build()).dossier(); // due 11 March
+    clock.set(at(3, 2, 9, 0));
+    Dossier early = engine.submit(landSubmission("c2").build()).dossier();
+    Dossier waiting = engine.submit(landSubmission("c3").build()).dossier();
+    Dossier late = engine.submit(landSubmission("c4").build()).dossier();
+    waiting = act(waiting, "forward", OFFICER);
+    engine.perform(
+        PerformCommand.builder(waiting.id(), "request-supplement", SPECIALIST, waiting.version())
+            .comment("missing map")
+            .build());
+    early = act(early, "forward", OFFICER);
+    engine.perform(
+        PerformCommand.builder(early.id(), "reject", SPECIALIST, early.version())
+            .comment("not eligible")
+            .build());
+    clock.set(at(3, 20, 9, 0));
+    late = act(late, "forward", OFFICER);
+    engine.perform(
+        PerformCommand.builder(late.id(), "reject", SPECIALIST, late.version())
+            .comment("not eligible")
+            .build());
+
+    DossierStatistics s = engine.statistics(march);
+    assertThat(s.received()).isEqualTo(3);
+    assertThat(s.carriedOver()).isEqualTo(1);
+    assertThat(s.finishedEarly()).isEqualTo(1);
+    assertThat(s.finishedLate()).isEqualTo(1);
+    assertThat(s.finishedOnTime()).isZero();
+    assertThat(s.waitingForApplicant()).isEqualTo(1);
+    assertThat(s.inProgressOverdue()).isEqualTo(1); // carried, due 11 March, still at receive
+    assertThat(s.inProgressNotDue()).isZero();
+    assertThat(s.onTimeRate()).hasValue(0.5);
+    assertThat(s.byPortalCode()).containsEntry(3, 2L).containsEntry(5, 1L).containsEntry(2, 1L);
+    assertThat(s.finished()).isEqualTo(2);
+    assertThat(carried.receivedAt()).isBefore(march.from());
+  }
+}
