@@ -34,6 +34,12 @@ public final class Main {
       case "deadline" -> {
         return DeadlineCommand.run(rest, out, err);
       }
+      case "validate" -> {
+        return ValidateCommand.run(rest, out, err);
+      }
+      case "diagram" -> {
+        return DiagramCommand.run(rest, out, err);
+      }
       case "help", "--help", "-h" -> {
         usage(out);
         return 0;
@@ -50,6 +56,9 @@ public final class Main {
     out.println("usage: java -jar motcua-examples.jar [command] [args]");
     out.println("commands:");
     out.println("  help              this text");
+    out.println(
+        "  validate FILE...  check procedure files (YAML/JSON): problems with paths, worst case");
+    out.println("  diagram FILE      print a procedure as a Mermaid flowchart");
     out.println(
         "  deadline          the due date of a time limit and why, e.g. deadline --received"
             + " 2026-04-24T16:10 --limit \"15 working days\" --cutoff 15:00 --lang vi");

@@ -1,0 +1,131 @@
+package io.github.motcua.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.motcua.deadline.CountingRule;
+import io.github.motcua.deadline.TimeLimit;
+import io.github.motcua.procedure.DossierStatus;
+import io.github.motcua.procedure.ParallelBlock;
+import io.github.motcua.procedure.Procedure;
+import io.github.motcua.procedure.ProcedureAssertions;
+import io.github.motcua.procedure.ProcedureCatalog;
+import io.github.motcua.procedure.ProcedureFormat;
+import io.github.motcua.procedure.ProcedurePath;
+import io.github.motcua.procedure.Verification;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RealProceduresTest {
+  static final Path DIR = Path.of("src/main/resources/procedures");
+  static final List<String> FILES =
+      List.of(
+          "birth-registration.yaml",
+          "household-business-registration.yaml",
+          "construction-permit-private-house.yaml",
+          "land-use-right-certificate-first-issuance.yaml");
+  private static final Duration H = Duration.ofHours(1);
+
+  private static Verification verify(String file) {
+    return ProcedureAssertions.assertThat(DIR.resolve(file))
+        .isValid()
+        .hasNoWarnings()
+        .fitsLegalTimeLimit()
+        .hasNoDeadEnds()
+        .verification();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "birth-registration.yaml",
+        "household-business-registration.yaml",
+        "construction-permit-private-house.yaml",
+        "land-use-right-certificate-first-issuance.yaml"
+      })
+  void everyRealProcedureIsValidFitsItsLimitAndRoundTrips(String file) {
+    Verification v = verify(file);
+    Procedure p = v.procedure();
+    assertThat(ProcedureFormat.yaml().read(ProcedureFormat.yaml().write(p), file)).isEqualTo(p);
+    assertThat(ProcedureFormat.json().read(ProcedureFormat.json().write(p), file)).isEqualTo(p);
+    assertThat(v.paths()).isNotEmpty();
+  }
+
+  @Test
+  void birthRegistrationIsSameDayWithAThreePmCutoff() {
+    Verification v = verify("birth-registration.yaml");
+    Procedure p = v.procedure();
+    assertThat(p.timeLimit()).isEqualTo(TimeLimit.workingDays(0));
+    assertThat(p.countingRule()).isEqualTo(CountingRule.END_OF_DAY);
+    assertThat(p.intakeCutoff()).contains(LocalTime.of(15, 0));
+    // 15:00 to 17:00 is what a dossier received at the cut-off still has.
+    assertThat(v.legalTimeLimit()).isEqualTo(H.multipliedBy(2));
+    assertThat(v.worst()).isEqualTo(Duration.ofMinutes(105));
+  }
+
+  @Test
+  void householdBusinessRegistrationTakesThreeWorkingDaysAndRestartsOnResubmission() {
+    Verification v = verify("household-business-registration.yaml");
+    assertThat(v.procedure().timeLimit()).isEqualTo(TimeLimit.workingDays(3));
+    assertThat(v.legalTimeLimit()).isEqualTo(H.multipliedBy(24));
+    assertThat(v.worst()).isEqualTo(H.multipliedBy(24));
+    assertThat(v.procedure().agencyRole("district").orElseThrow().ancestorKind())
+        .contains("district");
+  }
+
+  @Test
+  void theConstructionPermitConsultsTwoAgenciesInParallelWhenTheGuardSaysSo() {
+    Verification v = verify("construction-permit-private-house.yaml");
+    Procedure p = v.procedure();
+    assertThat(p.timeLimit()).isEqualTo(TimeLimit.workingDays(15));
+    ParallelBlock consult = p.parallelBlock("consult").orElseThrow();
+    assertThat(consult.join()).isEqualTo(ParallelBlock.Join.ALL);
+    assertThat(consult.branches()).hasSize(2);
+    Map<String, Object> villa = Map.of("floors", 4, "floorArea", 320, "heritageZone", false);
+    Map<String, Object> small = Map.of("floors", 2, "floorArea", 120);
+    assertThat(p.action("consult").orElseThrow().guard().orElseThrow().test(villa)).isTrue();
+    assertThat(p.action("consult").orElseThrow().guard().orElseThrow().test(small)).isFalse();
+    assertThat(p.action("appraise-directly").orElseThrow().guard().orElseThrow().test(small))
+        .isTrue();
+    ProcedurePath worst = v.worstPath().orElseThrow();
+    assertThat(worst.steps()).contains("site-check", "heritage-check");
+    assertThat(worst.agencyRoles()).contains("district", "ward", "culture");
+    assertThat(v.worst()).isEqualTo(H.multipliedBy(8 * 14));
+  }
+
+  @Test
+  void theLandCertificatePassesFourAgenciesAndPausesForSupplementAndPayment() {
+    Verification v = verify("land-use-right-certificate-first-issuance.yaml");
+    Procedure p = v.procedure();
+    assertThat(p.timeLimit()).isEqualTo(TimeLimit.workingDays(30));
+    assertThat(p.supplementPolicy().maxRounds()).isEqualTo(1);
+    assertThat(p.step("payment").orElseThrow().status())
+        .isEqualTo(DossierStatus.FINANCIAL_OBLIGATION_REQUESTED);
+    assertThat(v.worstPath().orElseThrow().agencyRoles())
+        .containsExactly("ward", "land-office", "tax", "district");
+    assertThat(v.paths())
+        .anyMatch(
+            x -> x.actions().contains("request-supplement") && x.actions().contains("rework"));
+    assertThat(v.worst()).isEqualTo(H.multipliedBy(8 * 30));
+  }
+
+  @Test
+  void aCatalogPicksTheVersionInForce() {
+    ProcedureCatalog catalog = new ProcedureCatalog();
+    for (String f : FILES) {
+      catalog.add(ProcedureFormat.load(DIR.resolve(f)));
+    }
+    Procedure v1 = catalog.requireInForce("1.003003", LocalDate.of(2024, 1, 1));
+    catalog.add(v1.toBuilder().version(2).effectiveFrom(LocalDate.of(2024, 8, 1)).build());
+    assertThat(catalog.requireInForce("1.003003", LocalDate.of(2024, 7, 31)).version())
+        .isEqualTo(1);
+    assertThat(catalog.requireInForce("1.003003", LocalDate.of(2024, 8, 1)).version()).isEqualTo(2);
+    assertThat(catalog.codes()).hasSize(4);
+  }
+}
