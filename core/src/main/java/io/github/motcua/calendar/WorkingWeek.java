@@ -87,6 +87,27 @@ public final class WorkingWeek {
     return standardDay;
   }
 
+  /**
+   * Returns the periods worked on a make-up working day (ngày làm bù) or on an extra working day
+   * given without periods: those of the first weekday, counting from Monday, that has any (Monday
+   * in the public sector: 07:30–11:30 and 13:00–17:00). A make-up Saturday is thus worked as a full
+   * normal weekday.
+   *
+   * @return the periods; empty only when no weekday has working periods
+   */
+  public List<WorkingPeriod> makeupPeriods() {
+    return periods.isEmpty() ? ImmutableList.of() : periods.values().iterator().next();
+  }
+
+  /**
+   * Returns whether any weekday has working periods.
+   *
+   * @return true if some weekday is worked
+   */
+  public boolean hasWorkingDays() {
+    return !periods.isEmpty();
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof WorkingWeek w
@@ -135,6 +156,19 @@ public final class WorkingWeek {
         periods.put(day, list);
       }
       return this;
+    }
+
+    /**
+     * Sets the periods of one weekday from a list, replacing any set before; an empty list makes it
+     * a rest day.
+     *
+     * @param day the weekday
+     * @param dayPeriods the periods, in order, not overlapping
+     * @return this builder
+     * @throws IllegalArgumentException if periods overlap or are out of order
+     */
+    public Builder day(DayOfWeek day, List<WorkingPeriod> dayPeriods) {
+      return day(day, dayPeriods.toArray(new WorkingPeriod[0]));
     }
 
     /**

@@ -1,0 +1,79 @@
+package io.github.motcua.calendar;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.motcua.MotcuaException;
+
+/**
+ * A calendar definition or an announced schedule (JSON, YAML or CSV) is malformed. The message
+ * names the file, the path of the element inside it (such as {@code schedules[3].date}, {@code
+ * week.monday[1]} or {@code line 5, column 'date'}) and what is wrong and allowed.
+ */
+public final class CalendarDefinitionException extends MotcuaException {
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final String path;
+  private final String problem;
+
+  /**
+   * Creates the exception.
+   *
+   * @param source the file or stream, such as {@code "vn-2027.yaml"}
+   * @param path the path of the element inside it, or empty for the whole document
+   * @param problem what is wrong and what is allowed
+   * @param cause the underlying failure, or {@code null}
+   */
+  public CalendarDefinitionException(String source, String path, String problem, Throwable cause) {
+    super(message(source, path, problem), cause);
+    this.source = requireNonNull(source, "source");
+    this.path = requireNonNull(path, "path");
+    this.problem = requireNonNull(problem, "problem");
+  }
+
+  /**
+   * Creates the exception without a cause.
+   *
+   * @param source the file or stream
+   * @param path the path of the element inside it, or empty for the whole document
+   * @param problem what is wrong and what is allowed
+   */
+  public CalendarDefinitionException(String source, String path, String problem) {
+    this(source, path, problem, null);
+  }
+
+  private static String message(String source, String path, String problem) {
+    return path == null || path.isEmpty()
+        ? source + ": " + problem
+        : source + ": " + path + ": " + problem;
+  }
+
+  /**
+   * Returns the file or stream that was read.
+   *
+   * @return the source name
+   */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Returns the path of the offending element inside the file, such as {@code schedules[3].date};
+   * empty when the whole document is at fault (a syntax error names its line and column in the
+   * problem).
+   *
+   * @return the path
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * Returns what is wrong and what is allowed.
+   *
+   * @return the problem
+   */
+  public String problem() {
+    return problem;
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.motcua.calendar;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads and writes single-line CSV records (RFC 4180 quoting, no line breaks inside fields). */
+final class Csv {
+  private Csv() {}
+
+  /**
+   * Splits one line into fields.
+   *
+   * @throws IllegalArgumentException if a quote is not closed or text follows a closing quote
+   */
+  static List<String> split(String line) {
+    List<String> out = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    int i = 0;
+    int n = line.length();
+    while (true) {
+      cur.setLength(0);
+      if (i < n && line.charAt(i) == '"') {
+        i++;
+        while (true) {
+          if (i >= n) {
+            throw new IllegalArgumentException(
+                "a quoted field is not closed (fields cannot span lines)");
+          }
+          char c = line.charAt(i++);
+          if (c == '"') {
+            if (i < n && line.charAt(i) == '"') {
+              cur.append('"');
+              i++;
+            } else {
+              break;
+            }
+          } else {
+            cur.append(c);
+          }
+        }
+        if (i < n && line.charAt(i) != ',') {
+          throw new IllegalArgumentException(
+              "unexpected text after a closing quote at character " + (i + 1));
+        }
+      } else {
+        while (i < n && line.charAt(i) != ',') {
+          char c = line.charAt(i++);
+          if (c == '"') {
+            throw new IllegalArgumentException(
+                "a quote inside an unquoted field at character " + i + "; quote the whole field");
+          }
+          cur.append(c);
+        }
+      }
+      out.add(cur.toString());
+      if (i >= n) {
+        return out;
+      }
+      i++; // the comma
+    }
+  }
+
+  static String quote(String field) {
+    if (field.contains(",") || field.contains("\"") || field.contains("\n")) {
+      return "\"" + field.replace("\"", "\"\"") + "\"";
+    }
+    return field;
+  }
+}

@@ -1,0 +1,253 @@
+package io.github.motcua.calendar;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A node of a parsed JSON or YAML document with its path, reading typed values and failing with
+ * {@link CalendarDefinitionException} naming that path. Documents are read into a tree first, so
+ * every mistake (syntax, types, unknown keys, bad values) comes out as that one exception.
+ */
+final class DefNode {
+  /** Document formats. */
+  enum Format {
+    JSON,
+    YAML
+  }
+
+  static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .build();
+
+  static final ObjectMapper YAML =
+      YAMLMapper.builder(
+              YAMLFactory.builder()
+                  .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                  .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                  .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+                  .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                  .build())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          // YAML 1.1 would read "off", "on", "yes" and "no" as booleans: "kind: off" must stay
+          // text.
+          .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+          .build();
+
+  final String source;
+  final String path;
+  final JsonNode node;
+
+  private DefNode(String source, String path, JsonNode node) {
+    this.source = source;
+    this.path = path;
+    this.node = node;
+  }
+
+  static DefNode parse(InputStream in, Format format, String source) {
+    JsonNode tree;
+    try {
+      ObjectMapper mapper = format == Format.JSON ? JSON : YAML;
+      try (JsonParser p = mapper.createParser(in)) {
+        tree = mapper.readTree(p);
+        if (format == Format.JSON && tree != null && p.nextToken() != null) {
+          throw new CalendarDefinitionException(
+              source, "", "unexpected content after the end of the JSON document");
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw new CalendarDefinitionException(source, "", syntaxProblem(format, e), e);
+    } catch (IOException e) {
+      throw new CalendarDefinitionException(
+          source, "", "could not be read: " + e.getClass().getSimpleName(), e);
+    } catch (CalendarDefinitionException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // Some YAML failures (from the underlying SnakeYAML) escape as runtime exceptions.
+      throw new CalendarDefinitionException(
+          source, "", "is not valid " + format + ": " + e.getMessage(), e);
+    }
+    if (tree == null || tree.isMissingNode() || tree.isNull()) {
+      throw new CalendarDefinitionException(source, "", "the document is empty");
+    }
+    return new DefNode(source, "", tree);
+  }
+
+  private static String syntaxProblem(Format format, JsonProcessingException e) {
+    JsonLocation loc = e.getLocation();
+    String where =
+        loc == null || loc.getLineNr() < 0
+            ? ""
+            : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    return "is not valid " + format + where + ": " + e.getOriginalMessage();
+  }
+
+  CalendarDefinitionException fail(String problem) {
+    return new CalendarDefinitionException(source, path, problem);
+  }
+
+  CalendarDefinitionException fail(String problem, Throwable cause) {
+    return new CalendarDefinitionException(source, path, problem, cause);
+  }
+
+  boolean isMissing() {
+    return node.isMissingNode() || node.isNull();
+  }
+
+  /** The field {@code name} of this object node (missing if absent). */
+  DefNode field(String name) {
+    JsonNode child = node.isObject() ? node.get(name) : null;
+    return new DefNode(
+        source,
+        path.isEmpty() ? name : path + "." + name,
+        child == null ? MissingNode.getInstance() : child);
+  }
+
+  /** Requires an object whose keys are all among {@code allowed}; returns its field names. */
+  List<String> object(Set<String> allowed) {
+    if (!node.isObject()) {
+      throw fail("must be an object with the keys " + new TreeSet<>(allowed) + "; got " + type());
+    }
+    List<String> names = new ArrayList<>();
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String name = it.next();
+      if (!allowed.contains(name)) {
+        throw field(name)
+            .fail("unknown key '" + name + "'; allowed here: " + new TreeSet<>(allowed));
+      }
+      names.add(name);
+    }
+    return names;
+  }
+
+  /** Requires an array; returns its elements. */
+  List<DefNode> elements() {
+    if (!node.isArray()) {
+      throw fail("must be a list; got " + type());
+    }
+    List<DefNode> out = new ArrayList<>(node.size());
+    for (int i = 0; i < node.size(); i++) {
+      out.add(new DefNode(source, path + "[" + i + "]", node.get(i)));
+    }
+    return out;
+  }
+
+  DefNode required() {
+    if (isMissing()) {
+      throw fail("is required");
+    }
+    return this;
+  }
+
+  String text() {
+    required();
+    if (!node.isTextual()) {
+      throw fail("must be text; got " + type());
+    }
+    return node.textValue();
+  }
+
+  String nonBlankText() {
+    String t = text();
+    if (t.isBlank()) {
+      throw fail("must not be blank");
+    }
+    return t;
+  }
+
+  int intValue() {
+    required();
+    if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+      throw fail("must be a whole number; got " + type());
+    }
+    return node.intValue();
+  }
+
+  boolean bool() {
+    required();
+    if (!node.isBoolean()) {
+      throw fail("must be true or false; got " + type());
+    }
+    return node.booleanValue();
+  }
+
+  LocalDate date() {
+    String t = text();
+    try {
+      return LocalDate.parse(t);
+    } catch (DateTimeParseException e) {
+      throw fail("'" + t + "' is not a date; expected YYYY-MM-DD such as 2027-01-01", e);
+    }
+  }
+
+  Duration duration() {
+    String t = text();
+    try {
+      return Duration.parse(t);
+    } catch (DateTimeParseException e) {
+      throw fail("'" + t + "' is not a duration; expected ISO-8601 such as PT8H or PT7H30M", e);
+    }
+  }
+
+  WorkingPeriod period() {
+    String t = text();
+    try {
+      return WorkingPeriod.parse(t);
+    } catch (IllegalArgumentException e) {
+      throw fail(e.getMessage() + " (times as HH:mm, the end after the start)", e);
+    }
+  }
+
+  /** Reads a text value naming a constant of {@code type}, written in lower case with dashes. */
+  <E extends Enum<E>> E enumValue(Class<E> type) {
+    String t = text();
+    for (E e : type.getEnumConstants()) {
+      if (enumName(e).equals(t.toLowerCase(Locale.ROOT).replace('_', '-'))) {
+        return e;
+      }
+    }
+    List<String> allowed = new ArrayList<>();
+    for (E e : type.getEnumConstants()) {
+      allowed.add(enumName(e));
+    }
+    throw fail("'" + t + "' is not allowed; expected one of " + allowed);
+  }
+
+  static String enumName(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private String type() {
+    return switch (node.getNodeType()) {
+      case ARRAY -> "a list";
+      case OBJECT -> "an object";
+      case STRING -> "text '" + node.textValue() + "'";
+      case NUMBER -> "the number " + node.asText();
+      case BOOLEAN -> node.asText();
+      case NULL, MISSING -> "nothing";
+      default -> node.getNodeType().toString().toLowerCase(Locale.ROOT);
+    };
+  }
+}

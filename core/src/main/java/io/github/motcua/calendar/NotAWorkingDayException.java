@@ -1,0 +1,54 @@
+package io.github.motcua.calendar;
+
+import io.github.motcua.MotcuaException;
+import java.time.LocalDate;
+
+/**
+ * A question that needs a working day (its opening or closing instant) was asked about a day that
+ * has no working time.
+ */
+public final class NotAWorkingDayException extends MotcuaException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient LocalDate date;
+  private final String calendar;
+
+  /**
+   * Creates the exception.
+   *
+   * @param calendar the name of the calendar asked
+   * @param date the date that is not a working day
+   * @param info what the calendar says about the date
+   */
+  public NotAWorkingDayException(String calendar, LocalDate date, DayInfo info) {
+    super(
+        "calendar '"
+            + calendar
+            + "': "
+            + date
+            + " is not a working day ("
+            + info.kind()
+            + (info.reason().isEmpty() ? "" : ": " + info.reason())
+            + "); ask about a working day, e.g. from addWorkingDays(date, 0)");
+    this.calendar = calendar;
+    this.date = date;
+  }
+
+  /**
+   * Returns the date that is not a working day.
+   *
+   * @return the date
+   */
+  public LocalDate date() {
+    return date;
+  }
+
+  /**
+   * Returns the name of the calendar asked.
+   *
+   * @return the calendar's name
+   */
+  public String calendar() {
+    return calendar;
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.motcua.calendar;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+
+/**
+ * A date on which a calendar departs from its working week: a day off (a public holiday, a
+ * compensatory day, a swapped day, a rest day inside an announced break, a local day off) or a
+ * make-up working day. Carries the reason shown in deadline explanations and where it comes from.
+ *
+ * @param date the date
+ * @param kind what the day is
+ * @param reason why, for explanations, e.g. {@code "International Labour Day 1/5 - statutory
+ *     holiday"}; not blank
+ * @param origin where the day comes from: the holiday rules, an announced schedule or the
+ *     calendar's own dated days
+ * @param source where the day was published (a URL or a document number), or empty
+ */
+public record SpecialDay(LocalDate date, Kind kind, String reason, Origin origin, String source) {
+
+  /** What a special day is. */
+  public enum Kind {
+    /** A statutory public holiday (ngày nghỉ lễ, tết) of the Labour Code. */
+    HOLIDAY(false),
+    /**
+     * A compensatory day off (ngày nghỉ bù): a holiday fell on a weekly rest day, so the next
+     * working day is off.
+     */
+    COMPENSATORY_DAY_OFF(false),
+    /**
+     * Any other day off: a swapped day (hoán đổi), a weekly rest day inside an announced break, a
+     * day an announcement lists without saying which role it plays, a local day off.
+     */
+    DAY_OFF(false),
+    /**
+     * A day worked although the working week makes it a rest day: a make-up working Saturday (ngày
+     * làm bù) or a local extra working day.
+     */
+    MAKEUP_WORKING_DAY(true);
+
+    private final boolean working;
+
+    Kind(boolean working) {
+      this.working = working;
+    }
+
+    /**
+     * Returns whether a day of this kind is worked.
+     *
+     * @return true only for {@link #MAKEUP_WORKING_DAY}
+     */
+    public boolean isWorking() {
+      return working;
+    }
+  }
+
+  /** Where a special day comes from. */
+  public enum Origin {
+    /** Computed from the holiday rules of the Labour Code (a provisional year). */
+    RULES,
+    /** Taken from an announced schedule (lịch nghỉ lễ công bố). */
+    ANNOUNCED,
+    /** A calendar's or a variant's own dated day, such as a local festival. */
+    LOCAL
+  }
+
+  /**
+   * Validates.
+   *
+   * @param date the date
+   * @param kind what the day is
+   * @param reason why; not blank
+   * @param origin where the day comes from
+   * @param source where the day was published, or empty
+   * @throws IllegalArgumentException if the reason is blank
+   */
+  public SpecialDay {
+    requireNonNull(date, "date");
+    requireNonNull(kind, "kind");
+    requireNonNull(reason, "reason");
+    requireNonNull(origin, "origin");
+    requireNonNull(source, "source");
+    if (reason.isBlank()) {
+      throw new IllegalArgumentException(
+          "the reason of special day " + date + " must not be blank");
+    }
+  }
+
+  /**
+   * Returns whether the day is worked.
+   *
+   * @return true for a make-up working day
+   */
+  public boolean isWorking() {
+    return kind.isWorking();
+  }
+
+  /**
+   * Returns the {@link DayKind} a calendar reports for this day.
+   *
+   * @return {@link DayKind#MAKEUP_WORKING_DAY} or {@link DayKind#DAY_OFF}
+   */
+  public DayKind dayKind() {
+    return isWorking() ? DayKind.MAKEUP_WORKING_DAY : DayKind.DAY_OFF;
+  }
+}

@@ -1,0 +1,226 @@
+package io.github.motcua.calendar;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * One calendar year of one calendar, precomputed so that every question costs the same for one day
+ * as for a year.
+ *
+ * <p>Design. For a year of {@code n} days the table holds, per local day {@code i}: its {@link
+ * DayLayout} (shared instances: usually two or three distinct ones per year), its special day if
+ * any, and two cumulative arrays of length {@code n + 1}: {@code cumNanos[i]}, the working
+ * nanoseconds from the year's first local midnight to day {@code i}'s midnight, and {@code
+ * cumDays[i]}, the working days before day {@code i}. {@code workingDayIndex[k]} is the day of the
+ * {@code k}-th (0-based) working day. Working time is measured on the local wall clock in exact
+ * nanoseconds (a year of 24-hour days is 3.2e16 ns, far below {@code Long.MAX_VALUE}).
+ *
+ * <p>The working time before a local moment {@code (i, t)} of the year is {@code cumNanos[i] +
+ * layout[i].offsetAt(t)}: a non-decreasing function of the moment, flat outside working periods.
+ * Adding working time is finding where that function reaches a level: a binary search over {@code
+ * cumNanos} for the day, then a scan of at most a handful of periods. Counting working days is a
+ * difference of {@code cumDays}; adding them is an index into {@code workingDayIndex}. Spans longer
+ * than a year step from year to year using each year's total, so ten years cost ten additions,
+ * never a walk over days.
+ *
+ * <p>Converting between instants and local moments uses the zone's offset; when the zone has no
+ * transition within two days of the year (always in Vietnam since 1975) the offset is kept and the
+ * conversion is plain arithmetic.
+ */
+final class YearTable {
+  private static final int NOT_FIXED = Integer.MIN_VALUE;
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+  final int year;
+  final long firstEpochDay;
+  final int length;
+  final long total;
+  final int workingDays;
+  final ImmutableList<DatedDay> specialList;
+
+  private final DayLayout[] layouts;
+  private final DatedDay[] specials;
+  private final long[] cumNanos;
+  private final int[] cumDays;
+  private final short[] workingDayIndex;
+  private final ZoneId zone;
+  private final int fixedOffset;
+
+  private YearTable(
+      int year,
+      ZoneId zone,
+      DayLayout[] weekLayouts,
+      DayLayout makeup,
+      SortedMap<LocalDate, DatedDay> yearSpecials) {
+    this.year = year;
+    this.zone = zone;
+    LocalDate first = LocalDate.of(year, 1, 1);
+    this.firstEpochDay = first.toEpochDay();
+    this.length = first.lengthOfYear();
+    this.layouts = new DayLayout[length];
+    this.specials = new DatedDay[length];
+    this.cumNanos = new long[length + 1];
+    this.cumDays = new int[length + 1];
+    this.specialList = ImmutableList.copyOf(yearSpecials.values());
+    for (Map.Entry<LocalDate, DatedDay> e : yearSpecials.entrySet()) {
+      int i = (int) (e.getKey().toEpochDay() - firstEpochDay);
+      DatedDay d = e.getValue();
+      specials[i] = d;
+      if (!d.day().isWorking()) {
+        layouts[i] = DayLayout.NONE;
+      } else if (d.periods() == null) {
+        layouts[i] = makeup;
+      } else {
+        layouts[i] = new DayLayout(d.periods());
+      }
+    }
+    // 1970-01-01 was a Thursday: dayOfWeek index (Monday = 0) of epoch day e is (e + 3) mod 7.
+    int dow = (int) Math.floorMod(firstEpochDay + 3, 7L);
+    short[] index = new short[length];
+    int count = 0;
+    long nanos = 0;
+    for (int i = 0; i < length; i++) {
+      if (layouts[i] == null) {
+        layouts[i] = weekLayouts[dow];
+      }
+      cumNanos[i] = nanos;
+      cumDays[i] = count;
+      if (layouts[i].isWorking()) {
+        index[count++] = (short) i;
+        nanos += layouts[i].total;
+      }
+      dow = dow == 6 ? 0 : dow + 1;
+    }
+    cumNanos[length] = nanos;
+    cumDays[length] = count;
+    this.total = nanos;
+    this.workingDays = count;
+    this.workingDayIndex = java.util.Arrays.copyOf(index, count);
+    this.fixedOffset = fixedOffset(zone, firstEpochDay, length);
+  }
+
+  static YearTable build(
+      int year,
+      ZoneId zone,
+      DayLayout[] weekLayouts,
+      DayLayout makeup,
+      SortedMap<LocalDate, DatedDay> yearSpecials) {
+    return new YearTable(year, zone, weekLayouts, makeup, yearSpecials);
+  }
+
+  private static int fixedOffset(ZoneId zone, long firstEpochDay, int length) {
+    ZoneRules rules = zone.getRules();
+    if (rules.isFixedOffset()) {
+      return rules.getOffset(Instant.EPOCH).getTotalSeconds();
+    }
+    Instant from = Instant.ofEpochSecond((firstEpochDay - 2) * 86_400);
+    Instant to = Instant.ofEpochSecond((firstEpochDay + length + 2) * 86_400);
+    ZoneOffsetTransition next = rules.nextTransition(from);
+    if (next != null && next.getInstant().isBefore(to)) {
+      return NOT_FIXED;
+    }
+    return rules.getOffset(from).getTotalSeconds();
+  }
+
+  LocalDate date(int day) {
+    return LocalDate.ofEpochDay(firstEpochDay + day);
+  }
+
+  DayLayout layout(int day) {
+    return layouts[day];
+  }
+
+  DatedDay special(int day) {
+    return specials[day];
+  }
+
+  DayInfo describe(int day) {
+    DayLayout l = layouts[day];
+    DatedDay s = specials[day];
+    if (s != null) {
+      return new DayInfo(date(day), s.day().dayKind(), s.day().reason(), l.periods);
+    }
+    return new DayInfo(
+        date(day), l.isWorking() ? DayKind.WORKING_DAY : DayKind.WEEKLY_REST, "", l.periods);
+  }
+
+  /** Working nanoseconds from the year's start to the local moment (day, nanoOfDay). */
+  long workingAt(int day, long nanoOfDay) {
+    return cumNanos[day] + layouts[day].offsetAt(nanoOfDay);
+  }
+
+  /** Working days strictly before {@code day}. */
+  int workingDaysBefore(int day) {
+    return cumDays[day];
+  }
+
+  /** The day of the k-th (1-based) working day of the year; 1 &le; k &le; workingDays. */
+  int workingDay(int k) {
+    return workingDayIndex[k - 1];
+  }
+
+  /**
+   * The earliest instant of the year at which {@code level} (0 &lt; level &le; total) is reached.
+   */
+  Instant earliestAt(long level) {
+    int day = firstIndexAtLeast(level) - 1;
+    return toInstant(day, layouts[day].earliestAt(level - cumNanos[day]));
+  }
+
+  /** The latest instant of the year at which {@code level} (0 &le; level &lt; total) holds. */
+  Instant latestAt(long level) {
+    int day = firstIndexAbove(level) - 1;
+    return toInstant(day, layouts[day].latestAt(level - cumNanos[day]));
+  }
+
+  /** The first index i in [1, length] with cumNanos[i] &ge; level. */
+  private int firstIndexAtLeast(long level) {
+    int lo = 1;
+    int hi = length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cumNanos[mid] >= level) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  /** The first index i in [1, length] with cumNanos[i] &gt; level. */
+  private int firstIndexAbove(long level) {
+    int lo = 1;
+    int hi = length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (cumNanos[mid] > level) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  Instant toInstant(int day, long nanoOfDay) {
+    long epochDay = firstEpochDay + day;
+    if (fixedOffset != NOT_FIXED) {
+      long seconds = epochDay * 86_400 + nanoOfDay / NANOS_PER_SECOND - fixedOffset;
+      return Instant.ofEpochSecond(seconds, nanoOfDay % NANOS_PER_SECOND);
+    }
+    return ZonedDateTime.of(
+            LocalDateTime.of(LocalDate.ofEpochDay(epochDay), LocalTime.ofNanoOfDay(nanoOfDay)),
+            zone)
+        .toInstant();
+  }
+}
