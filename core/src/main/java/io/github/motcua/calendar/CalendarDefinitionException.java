@@ -12,9 +12,9 @@ import io.github.motcua.MotcuaException;
 public final class CalendarDefinitionException extends MotcuaException {
   private static final long serialVersionUID = 1L;
 
-  private final String source;
-  private final String path;
-  private final String problem;
+  private final transient String source;
+  private final transient String path;
+  private final transient String problem;
 
   /**
    * Creates the exception.

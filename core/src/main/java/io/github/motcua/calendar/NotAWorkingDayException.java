@@ -11,7 +11,7 @@ public final class NotAWorkingDayException extends MotcuaException {
   private static final long serialVersionUID = 1L;
 
   private final transient LocalDate date;
-  private final String calendar;
+  private final transient String calendar;
 
   /**
    * Creates the exception.
