@@ -25,7 +25,11 @@ final class DiagramCommand {
       out.print(ProcedureDiagram.mermaid(ProcedureFormat.load(file)));
       return 0;
     } catch (ProcedureDefinitionException e) {
-      err.println(file + ": invalid, " + e.errors().size() + (e.errors().size() == 1 ? " error" : " errors"));
+      err.println(
+          file
+              + ": invalid, "
+              + e.errors().size()
+              + (e.errors().size() == 1 ? " error" : " errors"));
       for (Problem problem : e.problems()) {
         err.println("  " + problem);
       }

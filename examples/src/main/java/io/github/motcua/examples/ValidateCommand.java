@@ -36,7 +36,11 @@ final class ValidateCommand {
     try {
       p = ProcedureFormat.load(file);
     } catch (ProcedureDefinitionException e) {
-      out.println(file + ": invalid, " + e.errors().size() + (e.errors().size() == 1 ? " error" : " errors"));
+      out.println(
+          file
+              + ": invalid, "
+              + e.errors().size()
+              + (e.errors().size() == 1 ? " error" : " errors"));
       for (Problem problem : e.problems()) {
         out.println("  " + problem);
       }
