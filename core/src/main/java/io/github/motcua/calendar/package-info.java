@@ -2,7 +2,28 @@
  * Working calendars: the Vietnamese lunar calendar, holiday rules of the Labour Code, announced
  * holiday schedules, working weeks, per-agency variants, and working-time arithmetic.
  *
+ * <ul>
+ *   <li>{@link io.github.motcua.calendar.WorkingCalendar}: the calendar (lịch làm việc) and its
+ *       arithmetic; {@code WorkingCalendar.vietnam()} is the national public-sector calendar,
+ *       {@code variant(name)} derives an agency's calendar from it.
+ *   <li>{@link io.github.motcua.calendar.WorkingWeek}, {@link
+ *       io.github.motcua.calendar.WorkingPeriod}: the week and its periods.
+ *   <li>{@link io.github.motcua.calendar.HolidayRules}: the Labour Code holidays for years without
+ *       an announcement (provisional years); {@link io.github.motcua.calendar.AnnouncedSchedule}:
+ *       the days off and make-up Saturdays the government announced (2019–2026 bundled, more read
+ *       from CSV, JSON or YAML).
+ *   <li>{@link io.github.motcua.calendar.DayInfo}, {@link io.github.motcua.calendar.SpecialDay},
+ *       {@link io.github.motcua.calendar.CalendarYear}: what a calendar says about a day or a year,
+ *       with reasons for explanations.
+ *   <li>{@link io.github.motcua.calendar.CalendarDefinition}: calendars and variants as JSON or
+ *       YAML; {@link io.github.motcua.calendar.CalendarDefinitionException} names the path of a
+ *       mistake.
+ *   <li>{@link io.github.motcua.calendar.LunarCalendar}, {@link
+ *       io.github.motcua.calendar.LunarDate}: the Vietnamese lunar calendar (âm lịch).
+ * </ul>
+ *
  * <p>This package knows nothing of dossiers, procedures or storage. Everything here is immutable
- * and thread-safe.
+ * and thread-safe. Package-private types hold the per-year tables ({@code YearTable}, {@code
+ * DayLayout}) and the document reading ({@code DefNode}, {@code Csv}).
  */
 package io.github.motcua.calendar;
