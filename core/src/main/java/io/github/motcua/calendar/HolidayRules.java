@@ -32,11 +32,12 @@ import java.util.TreeMap;
  *       on Saturday 29/4 and 30/4 on Sunday, Labour Day on Monday 1/5, so 2/5 and 3/5 were off).
  * </ul>
  *
- * <p>Lunar dates come from {@link LunarCalendar}. Government swaps (a bridge weekday off made up on
- * a Saturday) are not rules and are never produced; they come with an announced schedule. The
- * Labour Code of 1994 (4 days of Tết; Hùng Kings only from 2007) is not modelled: years before 2013
- * get the 2012 rules. Culture Day (24 November), decided in principle in 2026, is not in the Code
- * yet and is not produced.
+ * <p>Two holidays on the same date count once (the Code says nothing about it; between 1900 and
+ * 2199 it happens only in 1947, when Hùng Kings fell on 30 April). Lunar dates come from {@link
+ * LunarCalendar}. Government swaps (a bridge weekday off made up on a Saturday) are not rules and
+ * are never produced; they come with an announced schedule. The Labour Code of 1994 (4 days of Tết;
+ * Hùng Kings only from 2007) is not modelled: years before 2013 get the 2012 rules. Culture Day (24
+ * November), decided in principle in 2026, is not in the Code yet and is not produced.
  *
  * <p>With the defaults the rules alone reproduce every announced weekday off of 2020–2023 and all
  * of 2019–2026 except the swapped days (31/12/2018, 29/4/2019, 29/4/2024, 2/5/2025, 2/1/2026,

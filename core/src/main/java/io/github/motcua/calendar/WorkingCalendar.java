@@ -389,7 +389,11 @@ public final class WorkingCalendar {
   }
 
   /**
-   * Describes a date: its kind, the reason, its working periods.
+   * Describes a date: its kind, the reason, its working periods. A date that the rules, a schedule
+   * or the calendar's dated days name is {@link DayKind#DAY_OFF} or {@link
+   * DayKind#MAKEUP_WORKING_DAY} with their reason, even on a weekly rest day (a Saturday inside the
+   * Tết break says so); other dates are {@link DayKind#WORKING_DAY} or {@link DayKind#WEEKLY_REST}
+   * with an empty reason.
    *
    * @param date the date
    * @return the description
@@ -443,7 +447,7 @@ public final class WorkingCalendar {
     YearTable t = p.t;
     long level = t.workingAt(p.day, p.nano);
     while (level >= t.total) {
-      t = nextYear(t, "nextWorkingInstant(" + instant + ")");
+      t = nextYear(t, "nextWorkingInstant", instant, null);
       level = 0;
     }
     return t.latestAt(level);
@@ -467,7 +471,7 @@ public final class WorkingCalendar {
     YearTable t = p.t;
     long level = t.workingAt(p.day, p.nano);
     while (level == 0) {
-      t = previousYear(t, "previousWorkingInstant(" + instant + ")");
+      t = previousYear(t, "previousWorkingInstant", instant, null);
       level = t.total;
     }
     return t.earliestAt(level);
@@ -527,7 +531,6 @@ public final class WorkingCalendar {
     checkDate(start, "start");
     YearTable t = table(start.getYear());
     int day = (int) (start.toEpochDay() - t.firstEpochDay);
-    String op = "addWorkingDays(" + start + ", " + n + ")";
     // k: the 1-based ordinal, counted from the start of t's year, of the working day wanted.
     long k;
     if (n > 0) {
@@ -542,10 +545,10 @@ public final class WorkingCalendar {
     }
     while (k > t.workingDays) {
       k -= t.workingDays;
-      t = nextYear(t, op);
+      t = nextYear(t, "addWorkingDays", start, n);
     }
     while (k <= 0) {
-      t = previousYear(t, op);
+      t = previousYear(t, "addWorkingDays", start, n);
       k += t.workingDays;
     }
     return t.date(t.workingDay((int) k));
@@ -599,14 +602,13 @@ public final class WorkingCalendar {
     if (d.isZero()) {
       return start;
     }
-    String op = "addWorkingTime(" + start + ", " + d + ")";
     long need;
     try {
       need = d.abs().toNanos();
     } catch (ArithmeticException e) {
       // More than 292 years of working time: beyond any calendar's range.
       throw new DateOutOfRangeException(
-          "working calendar '" + name + "': " + op,
+          "working calendar '" + name + "': addWorkingTime(" + start + ", " + d + ")",
           d.isNegative() ? MIN_DATE.minusDays(1) : MAX_DATE.plusDays(1),
           MIN_DATE,
           MAX_DATE);
@@ -617,7 +619,7 @@ public final class WorkingCalendar {
       long rem = need;
       while (rem > t.total - level) {
         rem -= t.total - level;
-        t = nextYear(t, op);
+        t = nextYear(t, "addWorkingTime", start, d);
         level = 0;
       }
       return t.earliestAt(level + rem);
@@ -625,7 +627,7 @@ public final class WorkingCalendar {
     long rem = need;
     while (rem > level) {
       rem -= level;
-      t = previousYear(t, op);
+      t = previousYear(t, "addWorkingTime", start, d);
       level = t.total;
     }
     return t.latestAt(level - rem);
@@ -695,23 +697,25 @@ public final class WorkingCalendar {
     return YearTable.build(year, zone, weekLayouts, makeupLayout, specials);
   }
 
-  private YearTable nextYear(YearTable t, String op) {
+  // The arguments are only formatted when the range is exceeded: these run on every hot path.
+  private YearTable nextYear(YearTable t, String method, Object a, Object b) {
     if (t.year >= LAST_YEAR) {
-      throw beyond(op, MAX_DATE.plusDays(1));
+      throw beyond(method, a, b, MAX_DATE.plusDays(1));
     }
     return table(t.year + 1);
   }
 
-  private YearTable previousYear(YearTable t, String op) {
+  private YearTable previousYear(YearTable t, String method, Object a, Object b) {
     if (t.year <= FIRST_YEAR) {
-      throw beyond(op, MIN_DATE.minusDays(1));
+      throw beyond(method, a, b, MIN_DATE.minusDays(1));
     }
     return table(t.year - 1);
   }
 
-  private DateOutOfRangeException beyond(String op, LocalDate date) {
+  private DateOutOfRangeException beyond(String method, Object a, Object b, LocalDate date) {
+    String call = method + "(" + a + (b == null ? "" : ", " + b) + ")";
     return new DateOutOfRangeException(
-        "working calendar '" + name + "': " + op + " reaches past the supported range",
+        "working calendar '" + name + "': " + call + " reaches past the supported range",
         date,
         MIN_DATE,
         MAX_DATE);

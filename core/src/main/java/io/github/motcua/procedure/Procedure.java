@@ -597,12 +597,12 @@ public final class Procedure {
      * Validates and builds the procedure. Validation reports every problem at once, each with the
      * path of the element it concerns ({@code actions[4].to}): missing fields, duplicate ids,
      * unknown steps, roles, blocks and attributes, unreachable steps, steps with no way out or no
-     * way to an end, ending actions without an outcome, actions nobody may perform (no allowed
-     * role and not automatic, or an allowed-role list without the staff role that works one of its
-     * {@code from} steps, since only that role acts at a step), parallel blocks
-     * that can never join, loops without a bound, guards that do not match the declared attribute
-     * types, and paths whose step budgets do not fit in the legal time limit. Warnings are kept on
-     * {@link Procedure#warnings()}.
+     * way to an end, ending actions without an outcome, actions nobody may perform (no allowed role
+     * and not automatic, or an allowed-role list without the staff role that works one of its
+     * {@code from} steps, since only that role acts at a step), parallel blocks that can never
+     * join, loops without a bound, guards that do not match the declared attribute types, and paths
+     * whose step budgets do not fit in the legal time limit. Warnings are kept on {@link
+     * Procedure#warnings()}.
      *
      * @return the procedure
      * @throws ProcedureDefinitionException if there is at least one error; it carries every problem

@@ -220,6 +220,29 @@ class VietnamCalendarTest {
   }
 
   @Test
+  void everyYearOfTheSupportedRangeHasItsHolidays() {
+    WorkingCalendar fresh = VN.toBuilder().name("fresh").build();
+    int days = fresh.workingDaysBetween(WorkingCalendar.MIN_DATE, WorkingCalendar.MAX_DATE);
+    // About 250 working days a year over 300 years; 2018 also holds 29-31 December announced for
+    // 2019, hence the origin filter below.
+    assertThat(days).isBetween(300 * 240, 300 * 255);
+    for (int year = 1900; year <= 2199; year++) {
+      CalendarYear y = fresh.year(year);
+      assertThat(y.provisional()).isEqualTo(year < 2019 || year > 2026);
+      // 10 statutory days up to 2020, 11 from 2021 (two may coincide, as in 1947).
+      long holidays =
+          y.days().stream()
+              .filter(d -> d.origin() == Origin.RULES && d.kind() != Kind.COMPENSATORY_DAY_OFF)
+              .count();
+      if (y.provisional()) {
+        assertThat(holidays)
+            .as("%d", year)
+            .isBetween(year <= 2020 ? 9L : 10L, year <= 2020 ? 10L : 11L);
+      }
+    }
+  }
+
+  @Test
   void nationalDayAdjacentDayFollowsTheYearsItWasAnnounced() {
     HolidayRules rules = HolidayRules.vietnam();
     WorkingWeek week = WorkingWeek.publicSector();

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Worked examples, bad input, dated days and variants of {@link WorkingCalendar}. */
@@ -251,6 +252,34 @@ class WorkingCalendarTest {
     assertThat(plain.isProvisional(2026)).isFalse();
     assertThat(plain.isWorkingDay(LocalDate.of(2026, 4, 30))).isTrue();
     assertThat(plain.year(2026).days()).isEmpty();
+  }
+
+  @Test
+  void tablesBuiltConcurrentlyOnFirstUseGiveTheSameAnswers() throws Exception {
+    // A fresh calendar each time, so that every year's table is built by racing threads.
+    WorkingCalendar fresh = VN.toBuilder().name("fresh").build();
+    WorkingCalendar oneThread = VN.toBuilder().name("fresh").build();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        int first = 2000 + i;
+        answers.add(
+            pool.submit(
+                () ->
+                    fresh.workingDaysBetween(
+                        LocalDate.of(first, 1, 1), LocalDate.of(2040, 12, 31))));
+      }
+      for (int i = 0; i < answers.size(); i++) {
+        assertThat(answers.get(i).get())
+            .isEqualTo(
+                oneThread.workingDaysBetween(
+                    LocalDate.of(2000 + i, 1, 1), LocalDate.of(2040, 12, 31)));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
