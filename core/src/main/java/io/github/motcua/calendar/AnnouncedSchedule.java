@@ -137,7 +137,8 @@ public final class AnnouncedSchedule {
    * .json}, {@code .yaml} or {@code .yml}.
    *
    * @param file the file
-   * @return the schedule, named after the file
+   * @return the schedule, named after the file (without its directory) unless a JSON or YAML
+   *     document names it
    * @throws CalendarDefinitionException if the file cannot be read, has another extension or is
    *     malformed; the message names the line or path and the problem
    */
@@ -145,16 +146,20 @@ public final class AnnouncedSchedule {
     requireNonNull(file, "file");
     String source = file.toString();
     String lower = source.toLowerCase(Locale.ROOT);
-    try (InputStream in = Files.newInputStream(file)) {
-      if (lower.endsWith(".csv")) {
-        return readCsv(in, source);
-      } else if (lower.endsWith(".json")) {
-        return readJson(in, source);
-      } else if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-        return readYaml(in, source);
-      }
+    boolean csv = lower.endsWith(".csv");
+    boolean json = lower.endsWith(".json");
+    if (!csv && !json && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
       throw new CalendarDefinitionException(
           source, "", "unknown file type; expected a name ending in .csv, .json, .yaml or .yml");
+    }
+    Path fileName = file.getFileName();
+    String name = fileName == null ? source : fileName.toString();
+    try (InputStream in = Files.newInputStream(file)) {
+      if (csv) {
+        return readCsv(in, source).toBuilder().name(name).build();
+      }
+      DefNode.Format format = json ? DefNode.Format.JSON : DefNode.Format.YAML;
+      return fromNode(DefNode.parse(in, format, source), name);
     } catch (IOException e) {
       throw new CalendarDefinitionException(
           source, "", "could not be read: " + e.getClass().getSimpleName(), e);

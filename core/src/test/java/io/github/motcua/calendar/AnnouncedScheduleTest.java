@@ -77,7 +77,9 @@ class AnnouncedScheduleTest {
       throws IOException {
     Path file = dir.resolve("vn-2027.csv");
     Files.writeString(file, CSV_2027);
-    WorkingCalendar cal = VN.toBuilder().schedule(AnnouncedSchedule.read(file)).build();
+    AnnouncedSchedule read = AnnouncedSchedule.read(file);
+    assertThat(read.name()).isEqualTo("vn-2027.csv");
+    WorkingCalendar cal = VN.toBuilder().schedule(read).build();
 
     assertThat(VN.isProvisional(2027)).isTrue();
     assertThat(cal.isProvisional(2027)).isFalse();
@@ -230,7 +232,8 @@ class AnnouncedScheduleTest {
   @Test
   void readRefusesUnknownFileTypesAndMissingFiles(@TempDir Path dir) {
     assertThatThrownBy(() -> AnnouncedSchedule.read(dir.resolve("x.txt")))
-        .isInstanceOf(CalendarDefinitionException.class);
+        .isInstanceOf(CalendarDefinitionException.class)
+        .hasMessageContaining("unknown file type");
     assertThatThrownBy(() -> AnnouncedSchedule.read(dir.resolve("missing.csv")))
         .isInstanceOf(CalendarDefinitionException.class)
         .hasMessageContaining("could not be read: NoSuchFileException");
