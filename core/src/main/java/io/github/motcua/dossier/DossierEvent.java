@@ -153,7 +153,8 @@ public record DossierEvent(
     private String comment;
     private Instant previousDue;
     private Instant newDue;
-    private Map<String, String> details;
+    private String[] details;
+    private int detailCount;
 
     private Builder(String dossierId, long sequence, EventType type, Instant at) {
       this.dossierId = requireNonNull(dossierId, "dossierId");
@@ -231,10 +232,22 @@ public record DossierEvent(
      * @return this builder
      */
     public Builder detail(String key, String value) {
+      requireNonNull(key, "key");
+      requireNonNull(value, "value");
       if (details == null) {
-        details = new LinkedHashMap<>();
+        details = new String[8];
       }
-      details.put(requireNonNull(key, "key"), requireNonNull(value, "value"));
+      for (int i = 0; i < detailCount; i += 2) {
+        if (details[i].equals(key)) {
+          details[i + 1] = value;
+          return this;
+        }
+      }
+      if (detailCount == details.length) {
+        details = java.util.Arrays.copyOf(details, detailCount * 2);
+      }
+      details[detailCount++] = key;
+      details[detailCount++] = value;
       return this;
     }
 
@@ -257,7 +270,25 @@ public record DossierEvent(
           Optional.ofNullable(comment),
           Optional.ofNullable(previousDue),
           Optional.ofNullable(newDue),
-          details == null ? Map.of() : details);
+          detailMap());
+    }
+
+    private Map<String, String> detailMap() {
+      String[] d = details;
+      return switch (detailCount) {
+        case 0 -> Map.of();
+        case 2 -> Map.of(d[0], d[1]);
+        case 4 -> Map.of(d[0], d[1], d[2], d[3]);
+        case 6 -> Map.of(d[0], d[1], d[2], d[3], d[4], d[5]);
+        case 8 -> Map.of(d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]);
+        default -> {
+          Map<String, String> m = new LinkedHashMap<>();
+          for (int i = 0; i < detailCount; i += 2) {
+            m.put(d[i], d[i + 1]);
+          }
+          yield m;
+        }
+      };
     }
   }
 }

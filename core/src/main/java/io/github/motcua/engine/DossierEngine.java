@@ -8,7 +8,7 @@ import io.github.motcua.agency.UnknownAgencyException;
 import io.github.motcua.calendar.WorkingCalendar;
 import io.github.motcua.deadline.ClockEntry;
 import io.github.motcua.deadline.ClockState;
-import io.github.motcua.deadline.Deadline;
+import io.github.motcua.deadline.CountingPolicy;
 import io.github.motcua.deadline.DeadlineCalculator;
 import io.github.motcua.deadline.DeadlineClock;
 import io.github.motcua.deadline.Explanation;
@@ -271,9 +271,19 @@ public final class DossierEngine {
 
   private Receipt receipt(Dossier d, boolean replayed) {
     Procedure p = procedureOf(d);
-    Deadline dl = calculator.compute(d.receivedAt(), p.timeLimit(), index(p).dossierPolicy);
+    CountingPolicy policy = index(p).dossierPolicy;
+    Instant start = calculator.effectiveStart(d.receivedAt(), policy);
+    // the promised date: the clock as it started, before any later pause or extension
+    DeadlineClock first =
+        DeadlineClock.replay(d.clock().limit(), policy, d.clock().entries().subList(0, 1));
+    Instant due = replayed ? first.dueInstant(calendar).orElseThrow() : d.dueAt().orElseThrow();
     return new Receipt(
-        d, d.receivedAt(), dl.effectiveStart(), dl.due(), dl.explanation(), replayed);
+        d,
+        d.receivedAt(),
+        start,
+        due,
+        replayed,
+        () -> calculator.compute(d.receivedAt(), p.timeLimit(), policy).explanation());
   }
 
   private Map<String, Object> validateAttributes(Procedure p, Map<String, Object> given) {
@@ -488,8 +498,8 @@ public final class DossierEngine {
     if (allowed.isEmpty()) {
       return actor.hasRole(s.staffRole());
     }
-    for (String r : allowed) {
-      if (actor.hasRole(r)) {
+    for (String r : actor.roles()) {
+      if (allowed.contains(r)) {
         return true;
       }
     }
@@ -1052,7 +1062,8 @@ public final class DossierEngine {
   }
 
   private ProcedureIndex index(Procedure p) {
-    return indexes.computeIfAbsent(new ProcKey(p.code(), p.version()), k -> new ProcedureIndex(p));
+    return indexes.computeIfAbsent(
+        new ProcKey(p.code(), p.version()), k -> new ProcedureIndex(p, calendar.standardDay()));
   }
 
   private ProcedureIndex index(String code, int version) {
@@ -1061,7 +1072,10 @@ public final class DossierEngine {
     if (px == null) {
       px =
           indexes.computeIfAbsent(
-              key, k -> new ProcedureIndex(catalog.requireVersion(code, version)));
+              key,
+              k ->
+                  new ProcedureIndex(
+                      catalog.requireVersion(code, version), calendar.standardDay()));
     }
     return px;
   }
@@ -1559,7 +1573,7 @@ public final class DossierEngine {
           if (!clockChanged && !fresh.contains(s.id())) {
             continue;
           }
-          Optional<Instant> due = paused ? Optional.empty() : s.clock().dueInstant(calendar);
+          Optional<Instant> due = paused ? Optional.empty() : stepDue(s);
           Optional<Instant> soon = due.map(x -> stepDueSoonAt(s, x));
           if (!due.equals(s.dueAt()) || !soon.equals(s.dueSoonAt())) {
             boolean same = due.equals(s.dueAt());
@@ -1591,6 +1605,23 @@ public final class DossierEngine {
       }
       b.nextTimerAt(nextTimer());
       return b.build();
+    }
+
+    /**
+     * The due instant of a step clock. A fresh working-time clock without a cut-off is due when its
+     * budget of working time has passed since entry, which the calendar answers directly; anything
+     * else asks the clock to derive it from its ledger.
+     */
+    Optional<Instant> stepDue(StepInstance s) {
+      DeadlineClock c = s.clock();
+      java.time.Duration budget = px.workingBudgets.get(s.stepId());
+      if (budget != null
+          && c.entries().size() == 1
+          && c.policy().intakeCutoff().isEmpty()
+          && c.policy().rule() == io.github.motcua.deadline.CountingRule.WORKING_TIME) {
+        return Optional.of(calendar.addWorkingTime(s.enteredAt(), budget));
+      }
+      return c.dueInstant(calendar);
     }
 
     Instant stepDueSoonAt(StepInstance s, Instant due) {

@@ -5,42 +5,44 @@ import static java.util.Objects.requireNonNull;
 import io.github.motcua.deadline.Explanation;
 import io.github.motcua.dossier.Dossier;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * The receipt of a submitted dossier (giấy tiếp nhận và hẹn trả kết quả): its number, when it was
  * received, when counting started after the intake cut-off, and the appointment date with its
- * explanation.
- *
- * @param dossier the dossier as stored after the submission (for a replayed key: as it is now)
- * @param receivedAt when it was received
- * @param effectiveStart when counting started
- * @param dueAt the appointment (due) instant
- * @param explanation why the due instant is what it is
- * @param replayed whether this repeats the first result of an idempotency key
+ * explanation. Immutable and thread-safe; the explanation is worked out when first asked for.
  */
-public record Receipt(
-    Dossier dossier,
-    Instant receivedAt,
-    Instant effectiveStart,
-    Instant dueAt,
-    Explanation explanation,
-    boolean replayed) {
+public final class Receipt {
+  private final Dossier dossier;
+  private final Instant receivedAt;
+  private final Instant effectiveStart;
+  private final Instant dueAt;
+  private final boolean replayed;
+  private final Supplier<Explanation> explain;
+  private volatile Explanation explanation;
+
+  Receipt(
+      Dossier dossier,
+      Instant receivedAt,
+      Instant effectiveStart,
+      Instant dueAt,
+      boolean replayed,
+      Supplier<Explanation> explain) {
+    this.dossier = requireNonNull(dossier, "dossier");
+    this.receivedAt = requireNonNull(receivedAt, "receivedAt");
+    this.effectiveStart = requireNonNull(effectiveStart, "effectiveStart");
+    this.dueAt = requireNonNull(dueAt, "dueAt");
+    this.replayed = replayed;
+    this.explain = requireNonNull(explain, "explain");
+  }
+
   /**
-   * Validates.
+   * Returns the dossier as stored after the submission (for a replayed key: as it is now).
    *
-   * @param dossier the dossier
-   * @param receivedAt the received instant
-   * @param effectiveStart the effective start
-   * @param dueAt the due instant
-   * @param explanation the explanation
-   * @param replayed whether replayed
+   * @return the dossier
    */
-  public Receipt {
-    requireNonNull(dossier, "dossier");
-    requireNonNull(receivedAt, "receivedAt");
-    requireNonNull(effectiveStart, "effectiveStart");
-    requireNonNull(dueAt, "dueAt");
-    requireNonNull(explanation, "explanation");
+  public Dossier dossier() {
+    return dossier;
   }
 
   /**
@@ -59,5 +61,61 @@ public record Receipt(
    */
   public String number() {
     return dossier.number();
+  }
+
+  /**
+   * Returns when the dossier was received.
+   *
+   * @return the received instant
+   */
+  public Instant receivedAt() {
+    return receivedAt;
+  }
+
+  /**
+   * Returns when counting started, after the intake cut-off rule.
+   *
+   * @return the effective start
+   */
+  public Instant effectiveStart() {
+    return effectiveStart;
+  }
+
+  /**
+   * Returns the appointment (due) instant promised at receipt (ngày hẹn trả).
+   *
+   * @return the due instant
+   */
+  public Instant dueAt() {
+    return dueAt;
+  }
+
+  /**
+   * Returns why the due instant is what it is: the receipt, the counting start and cut-off, the
+   * rule and the days off skipped.
+   *
+   * @return the explanation
+   */
+  public Explanation explanation() {
+    Explanation e = explanation;
+    if (e == null) {
+      e = explain.get();
+      explanation = e;
+    }
+    return e;
+  }
+
+  /**
+   * Returns whether this repeats the first receipt of an idempotency key.
+   *
+   * @return true when replayed
+   */
+  public boolean replayed() {
+    return replayed;
+  }
+
+  @Override
+  public String toString() {
+    return "Receipt[" + dossier.number() + ", received " + receivedAt + ", due " + dueAt + "]";
   }
 }

@@ -1,0 +1,67 @@
+package io.github.motcua.engine;
+
+import static io.github.motcua.engine.Fixtures.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.motcua.calendar.WorkingCalendar;
+import io.github.motcua.spi.WorklistCursor;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class EngineValuesTest {
+  @Test
+  void dossierNumbersFollowThePatternAndCountPerAgencyAndYear() {
+    DossierNumberPattern p = DossierNumberPattern.of("{agency}/{yy}{MM}/{seq:4}-{procedure}");
+    LocalDate d = LocalDate.of(2026, 3, 2);
+    assertThat(p.format("W01", "1.004227", d, 7)).isEqualTo("W01/2603/0007-1.004227");
+    assertThat(p.sequenceKey("W01", "1.004227", d)).isEqualTo("W01/1.004227/2026-3");
+    assertThat(DossierNumberPattern.DEFAULT.format("W01", "x", d, 123))
+        .isEqualTo("W01-2026-000123");
+    assertThat(DossierNumberPattern.of("{agency}-{seq}").sequenceKey("W01", "x", d))
+        .isEqualTo("W01");
+    assertThat(DossierNumberPattern.of("{seq:2}").format("a", "b", d, 12345)).isEqualTo("12345");
+  }
+
+  @Test
+  void malformedNumberPatternsAreRefusedSayingWhatIsAllowed() {
+    assertThatThrownBy(() -> DossierNumberPattern.of("{agency}-{year}-{seq}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown placeholder '{year}'")
+        .hasMessageContaining("allowed: {agency}");
+    assertThatThrownBy(() -> DossierNumberPattern.of("{agency}"))
+        .hasMessageContaining("exactly one {seq}");
+    assertThatThrownBy(() -> DossierNumberPattern.of("{seq}{seq}")).hasMessageContaining("found 2");
+    assertThatThrownBy(() -> DossierNumberPattern.of("{seq")).hasMessageContaining("not closed");
+  }
+
+  @Test
+  void dueSoonThresholdsCountWorkingTimeBeforeTheDueInstant() {
+    WorkingCalendar cal = WorkingCalendar.vietnam();
+    Instant due = at(3, 4, 9, 0); // Wednesday
+    assertThat(DueSoonThreshold.workingDays(1).dueSoonAt(cal, due, Duration.ZERO))
+        .isEqualTo(at(3, 3, 9, 0));
+    assertThat(DueSoonThreshold.workingHours(2).dueSoonAt(cal, due, Duration.ZERO))
+        .isEqualTo(at(3, 3, 16, 30));
+    assertThat(DueSoonThreshold.percentOfBudget(25).dueSoonAt(cal, due, Duration.ofHours(16)))
+        .isEqualTo(at(3, 3, 14, 30));
+    assertThat(DueSoonThreshold.workingDays(0).dueSoonAt(cal, due, Duration.ZERO)).isEqualTo(due);
+    assertThatThrownBy(() -> DueSoonThreshold.percentOfBudget(101))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void worklistCursorsRoundTripAsTokensAndRejectGarbage() {
+    WorklistCursor c = new WorklistCursor(Instant.parse("2026-03-02T02:00:00.5Z"), "d~1", "s2");
+    WorklistCursor noDue = new WorklistCursor(Instant.MAX, "d2", "s1");
+    assertThat(WorklistCursor.parse(noDue.token())).isEqualTo(noDue);
+    assertThat(WorklistCursor.parse(new WorklistCursor(c.urgencyKey(), "d1", "s2").token()))
+        .isEqualTo(new WorklistCursor(c.urgencyKey(), "d1", "s2"));
+    assertThat(c.compareTo(noDue)).isNegative();
+    assertThatThrownBy(() -> WorklistCursor.parse("nonsense"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("malformed");
+  }
+}
