@@ -1,16 +1,12 @@
 package io.github.motcua.deadline;
 
-import io.github.motcua.calendar.DayInfo;
 import io.github.motcua.calendar.WorkingCalendar;
-import io.github.motcua.calendar.WorkingPeriod;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
-import java.util.List;
 
 /**
  * The counting rules on a calendar, without explanations: the effective start and the due instant.
@@ -93,18 +89,12 @@ final class Counting {
 
   /** The opening of the first working day strictly after {@code day}. */
   static Instant openingAfter(WorkingCalendar calendar, LocalDate day) {
-    return calendar.nextWorkingInstant(day.plusDays(1).atStartOfDay(calendar.zone()).toInstant());
+    return calendar.openingInstant(calendar.addWorkingDays(day, 1));
   }
 
   /** The close of a working day: the end of its last working period. */
   static Instant closeOf(WorkingCalendar calendar, LocalDate workingDay) {
-    DayInfo info = calendar.describe(workingDay);
-    List<WorkingPeriod> periods = info.periods();
-    if (periods.isEmpty()) {
-      throw new IllegalArgumentException(workingDay + " is not a working day");
-    }
-    return ZonedDateTime.of(workingDay, periods.get(periods.size() - 1).end(), calendar.zone())
-        .toInstant();
+    return calendar.closingInstant(workingDay);
   }
 
   /** The first close of a working day at or after {@code x}. */

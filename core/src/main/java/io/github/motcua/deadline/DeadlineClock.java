@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import io.github.motcua.calendar.WorkingCalendar;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +29,12 @@ import java.util.Optional;
  *   <li>The <em>base</em> is the last start or restart. Counting its instant with the limit and the
  *       policy ({@link DeadlineCalculator}) gives the effective start and the rule's due; the
  *       <em>budget</em> is the working time between them (for {@link CountingRule#WORKING_TIME},
- *       simply the limit times the standard day). Extensions after the base add their working time.
- *       A restart drops earlier pauses and extensions from the count; they stay in the ledger.
+ *       simply the limit times the standard day). Extensions after the base add their working time:
+ *       working hours as such, working days as that many standard days, except under the
+ *       day-granular rules, where N working days add the working time from the close of the due day
+ *       to the close of the N-th working day after it (a fraction rounded up), so that they are N
+ *       days even on a calendar whose days differ in length. A restart drops earlier pauses and
+ *       extensions from the count; they stay in the ledger.
  *   <li>The clock consumes working time while it runs: from the effective start to the first pause,
  *       from each resume to the next pause, and so on. A paused clock consumes nothing.
  *   <li>The budget runs out at the instant the consumed working time reaches it. Under {@link
@@ -451,6 +457,8 @@ public final class DeadlineClock {
     List<Segment> segments = new ArrayList<>();
     Instant open = eff;
     Instant cap = null;
+    boolean dayGranular = base.appliedRule() != CountingRule.WORKING_TIME;
+    LocalDate extendedDay = LocalDate.ofInstant(base.due(), calendar.zone());
     for (ClockEntry e : entries.subList(baseIndex + 1, entries.size())) {
       switch (e.kind()) {
         case PAUSE -> {
@@ -458,8 +466,22 @@ public final class DeadlineClock {
           open = null;
         }
         case RESUME -> open = latest(e.at(), eff);
-        case EXTEND ->
-            budget = budget.plus(e.extension().orElseThrow().toWorkingTime(calendar.standardDay()));
+        case EXTEND -> {
+          TimeLimit x = e.extension().orElseThrow();
+          if (dayGranular && x.unit() == TimeLimit.Unit.WORKING_DAYS) {
+            // whole working days after the due day, whatever each day's length
+            LocalDate next =
+                calendar.addWorkingDays(
+                    extendedDay, x.amount().setScale(0, RoundingMode.CEILING).intValueExact());
+            budget =
+                budget.plus(
+                    calendar.workingTimeBetween(
+                        calendar.closingInstant(extendedDay), calendar.closingInstant(next)));
+            extendedDay = next;
+          } else {
+            budget = budget.plus(x.toWorkingTime(calendar.standardDay()));
+          }
+        }
         case STOP -> cap = e.at();
         case START, RESTART -> throw new AssertionError("only the base starts: " + e);
       }

@@ -1,7 +1,6 @@
 package io.github.motcua.deadline;
 
-import io.github.motcua.calendar.DayInfo;
-import io.github.motcua.calendar.DayKind;
+import io.github.motcua.calendar.SpecialDay;
 import io.github.motcua.calendar.WorkingCalendar;
 import io.github.motcua.deadline.Explanation.AwaitingResume;
 import io.github.motcua.deadline.Explanation.Counted;
@@ -19,10 +18,12 @@ import io.github.motcua.deadline.Explanation.Restarted;
 import io.github.motcua.deadline.Explanation.Stopped;
 import io.github.motcua.deadline.Texts.Lang;
 import java.math.RoundingMode;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -148,24 +149,35 @@ final class Explaining {
     }
   }
 
-  /** The days off in [from, to]: named when the week would work them, else counted. */
+  /**
+   * The days off in [from, to]: named when the week would work them, else counted as weekly rest
+   * days (holidays falling on a rest day and rest days inside an announced break included).
+   */
   static DaysSkipped daysSkipped(WorkingCalendar cal, LocalDate from, LocalDate to) {
     List<DayOff> named = new ArrayList<>();
-    List<LocalDate> makeup = new ArrayList<>();
-    int rest = 0;
-    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-      DayInfo info = cal.describe(d);
-      if (info.isWorking()) {
-        if (info.kind() == DayKind.MAKEUP_WORKING_DAY) {
-          makeup.add(d);
-        }
-      } else if (cal.week().periods(d.getDayOfWeek()).isEmpty()) {
-        rest++;
-      } else {
-        named.add(new DayOff(d, info.kind(), info.reason()));
+    for (SpecialDay d : cal.daysOff(from, to)) {
+      if (!cal.week().periods(d.date().getDayOfWeek()).isEmpty()) {
+        named.add(new DayOff(d.date(), d.kind(), d.reason(), d.source()));
       }
     }
-    return new DaysSkipped(named, rest, makeup);
+    List<LocalDate> makeup = new ArrayList<>();
+    for (int y = from.getYear(); y <= to.getYear(); y++) {
+      for (SpecialDay d : cal.year(y).makeupWorkingDays()) {
+        if (!d.date().isBefore(from) && !d.date().isAfter(to)) {
+          makeup.add(d.date());
+        }
+      }
+    }
+    // weekly rest days: the dates in range on a weekday the week does not work, less those worked
+    long days = ChronoUnit.DAYS.between(from, to) + 1;
+    long rest = 0;
+    for (DayOfWeek dow : DayOfWeek.values()) {
+      if (cal.week().periods(dow).isEmpty()) {
+        int offset = (dow.getValue() - from.getDayOfWeek().getValue() + 7) % 7;
+        rest += days / 7 + (offset < days % 7 ? 1 : 0);
+      }
+    }
+    return new DaysSkipped(named, Math.toIntExact(rest - makeup.size()), makeup);
   }
 
   private static ZonedDateTime zoned(WorkingCalendar cal, Instant t) {

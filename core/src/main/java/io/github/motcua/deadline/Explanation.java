@@ -2,7 +2,7 @@ package io.github.motcua.deadline;
 
 import static java.util.Objects.requireNonNull;
 
-import io.github.motcua.calendar.DayKind;
+import io.github.motcua.calendar.SpecialDay;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -249,24 +249,28 @@ public final class Explanation {
   }
 
   /**
-   * A day that does not count.
+   * A day that does not count, as the calendar gives it.
    *
    * @param date the date
-   * @param kind the kind of day
-   * @param reason the calendar's reason, e.g. the holiday's name; may be empty
+   * @param kind what the day is: a holiday, a compensatory day off (nghỉ bù) or another day off (a
+   *     swapped or local day off; announced schedules say only "day off")
+   * @param reason the calendar's reason, e.g. the holiday's name
+   * @param source where the day was published (a URL or a document number), or empty
    */
-  public record DayOff(LocalDate date, DayKind kind, String reason) {
+  public record DayOff(LocalDate date, SpecialDay.Kind kind, String reason, String source) {
     /**
      * Validates.
      *
      * @param date the date
-     * @param kind the kind of day
+     * @param kind what the day is
      * @param reason the reason
+     * @param source where it was published, or empty
      */
     public DayOff {
       requireNonNull(date, "date");
       requireNonNull(kind, "kind");
       requireNonNull(reason, "reason");
+      requireNonNull(source, "source");
     }
   }
 

@@ -2,7 +2,10 @@ package io.github.motcua.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.motcua.calendar.HolidayRules;
 import io.github.motcua.calendar.WorkingCalendar;
+import io.github.motcua.calendar.WorkingPeriod;
+import io.github.motcua.calendar.WorkingWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +31,37 @@ class DeadlineClockProperties {
   static final long SPAN_MINUTES =
       ChronoUnit.MINUTES.between(
           FIRST, LocalDateTime.parse("2026-06-30T00:00").atZone(ZONE).toInstant());
+
+  /** Calendars with other weeks, periods and days off, derived and hand-built. */
+  static final List<WorkingCalendar> CALENDARS =
+      List.of(
+          VN,
+          VN.variant("desk-saturday")
+              .workingDay(java.time.DayOfWeek.SATURDAY, WorkingPeriod.parse("07:30-11:30"))
+              .dayOff(LocalDate.of(2024, 3, 8), "local festival")
+              .dayOff(LocalDate.of(2025, 6, 2), "local festival")
+              .build(),
+          WorkingCalendar.builder("three-periods")
+              .week(
+                  WorkingWeek.builder()
+                      .workingDays(
+                          List.of(
+                              java.time.DayOfWeek.MONDAY,
+                              java.time.DayOfWeek.TUESDAY,
+                              java.time.DayOfWeek.THURSDAY,
+                              java.time.DayOfWeek.SATURDAY),
+                          WorkingPeriod.parse("07:00-09:00"),
+                          WorkingPeriod.parse("10:00-12:00"),
+                          WorkingPeriod.parse("14:00-18:00"))
+                      .standardDay(Duration.ofHours(7))
+                      .build())
+              .rules(HolidayRules.vietnam())
+              .build());
+
+  @Provide
+  Arbitrary<WorkingCalendar> calendar() {
+    return Arbitraries.of(CALENDARS);
+  }
 
   @Provide
   Arbitrary<Instant> received() {
@@ -95,6 +129,7 @@ class DeadlineClockProperties {
 
   @Property(tries = 300)
   void pausedClockDoesNotConsumeWorkingTime(
+      @ForAll("calendar") WorkingCalendar cal,
       @ForAll("received") Instant received,
       @ForAll("policy") CountingPolicy policy,
       @ForAll("limit") TimeLimit limit,
@@ -103,24 +138,26 @@ class DeadlineClockProperties {
     Instant pausedAt = minutes(received, pauseAfter);
     DeadlineClock c =
         DeadlineClock.start(limit, policy, received, "u1").pause(pausedAt, "supplement", "u1");
-    assertThat(c.consumed(VN, minutes(pausedAt, probeAfter))).isEqualTo(c.consumed(VN, pausedAt));
-    assertThat(c.remaining(VN, minutes(pausedAt, probeAfter)).workingTime())
-        .isEqualTo(c.remaining(VN, pausedAt).workingTime());
+    assertThat(c.consumed(cal, minutes(pausedAt, probeAfter))).isEqualTo(c.consumed(cal, pausedAt));
+    assertThat(c.remaining(cal, minutes(pausedAt, probeAfter)).workingTime())
+        .isEqualTo(c.remaining(cal, pausedAt).workingTime());
   }
 
   @Property(tries = 300)
   void anUninterruptedClockIsDueWhenTheCalculatorSays(
+      @ForAll("calendar") WorkingCalendar cal,
       @ForAll("received") Instant received,
       @ForAll("policy") CountingPolicy policy,
       @ForAll("anyLimit") TimeLimit limit) {
     DeadlineClock c = DeadlineClock.start(limit, policy, received, "u1");
-    Deadline d = CALC.compute(received, limit, policy);
-    assertThat(c.dueInstant(VN)).contains(d.due());
-    assertThat(c.budget(VN)).isEqualTo(d.workingBudget());
+    Deadline d = DeadlineCalculator.on(cal).compute(received, limit, policy);
+    assertThat(c.dueInstant(cal)).contains(d.due());
+    assertThat(c.budget(cal)).isEqualTo(d.workingBudget());
   }
 
   @Property(tries = 300)
   void dueInstantEqualsItsRecomputationFromTheLedger(
+      @ForAll("calendar") WorkingCalendar cal,
       @ForAll("received") Instant received,
       @ForAll("policy") CountingPolicy policy,
       @ForAll("limit") TimeLimit limit,
@@ -128,26 +165,50 @@ class DeadlineClockProperties {
     DeadlineClock c = apply(DeadlineClock.start(limit, policy, received, "u1"), steps);
     DeadlineClock replayed = DeadlineClock.replay(limit, policy, c.entries());
     assertThat(replayed).isEqualTo(c);
-    assertThat(replayed.dueInstant(VN)).isEqualTo(c.dueInstant(VN));
-    assertThat(c.dueInstant(VN).isPresent() || c.state() == ClockState.PAUSED).isTrue();
+    assertThat(replayed.dueInstant(cal)).isEqualTo(c.dueInstant(cal));
+    assertThat(c.dueInstant(cal).isPresent() || c.state() == ClockState.PAUSED).isTrue();
+  }
+
+  @Property(tries = 200)
+  void reProjectionOnAnExtraDayOffNeverBringsTheDueForward(
+      @ForAll("calendar") WorkingCalendar cal,
+      @ForAll("received") Instant received,
+      @ForAll("policy") CountingPolicy policy,
+      @ForAll("limit") TimeLimit limit,
+      @ForAll("steps") List<Step> steps,
+      @ForAll @IntRange(min = 0, max = 60) int dayOffAfter) {
+    DeadlineClock c = apply(DeadlineClock.start(limit, policy, received, "u1"), steps);
+    if (!c.isRunning()) {
+      c = c.resume(c.lastEntryAt(), "u1");
+    }
+    LocalDate dayOff = LocalDate.ofInstant(received, cal.zone()).plusDays(dayOffAfter);
+    WorkingCalendar changed = cal.variant("changed").dayOff(dayOff, "newly announced").build();
+    Instant before = c.dueInstant(cal).orElseThrow();
+    Instant after = c.dueInstant(changed).orElseThrow();
+    assertThat(after).isAfterOrEqualTo(before);
+    if (dayOff.isAfter(LocalDate.ofInstant(after, cal.zone()))) {
+      assertThat(after).isEqualTo(before);
+    }
   }
 
   @Property(tries = 300)
   void pauseThenResumeMovesTheDueByExactlyThePausedWorkingTime(
+      @ForAll("calendar") WorkingCalendar cal,
       @ForAll("received") Instant received,
       @ForAll("limit") TimeLimit limit,
       @ForAll @IntRange(min = 0, max = 30 * 24 * 60) int pauseAfter,
       @ForAll @IntRange(min = 0, max = 10 * 24 * 60) int pauseFor) {
     CountingPolicy policy = CountingPolicy.of(CountingRule.WORKING_TIME);
     DeadlineClock c = DeadlineClock.start(limit, policy, received, "u1");
-    Instant due0 = c.dueInstant(VN).orElseThrow();
+    Instant due0 = c.dueInstant(cal).orElseThrow();
     Instant p = minutes(received, pauseAfter);
     Instant q = minutes(p, pauseFor);
-    Instant due1 = c.pause(p, "supplement", "u1").resume(q, "u1").dueInstant(VN).orElseThrow();
-    Instant effective = CALC.effectiveStart(received, policy);
+    Instant due1 = c.pause(p, "supplement", "u1").resume(q, "u1").dueInstant(cal).orElseThrow();
+    Instant effective = DeadlineCalculator.on(cal).effectiveStart(received, policy);
     Instant pausedFrom = p.isAfter(effective) ? p : effective;
     if (pausedFrom.isBefore(due0)) {
-      assertThat(VN.workingTimeBetween(due0, due1)).isEqualTo(VN.workingTimeBetween(pausedFrom, q));
+      assertThat(cal.workingTimeBetween(due0, due1))
+          .isEqualTo(cal.workingTimeBetween(pausedFrom, q));
     } else {
       assertThat(due1).isEqualTo(due0);
     }
@@ -155,6 +216,7 @@ class DeadlineClockProperties {
 
   @Property(tries = 200)
   void restartGivesTheWholeBudgetFromTheResume(
+      @ForAll("calendar") WorkingCalendar cal,
       @ForAll("received") Instant received,
       @ForAll("policy") CountingPolicy policy,
       @ForAll("anyLimit") TimeLimit limit,
@@ -163,26 +225,29 @@ class DeadlineClockProperties {
     DeadlineClock c = apply(DeadlineClock.start(limit, policy, received, "u1"), steps);
     Instant r = minutes(c.lastEntryAt(), restartAfter);
     DeadlineClock restarted = c.restart(r, "u1");
-    assertThat(restarted.dueInstant(VN)).contains(CALC.compute(r, limit, policy).due());
+    assertThat(restarted.dueInstant(cal))
+        .contains(DeadlineCalculator.on(cal).compute(r, limit, policy).due());
   }
 
   @Property(tries = 300)
   void extensionMovesTheDueByTheExtension(
+      @ForAll("calendar") WorkingCalendar cal,
       @ForAll("received") Instant received,
       @ForAll("policy") CountingPolicy policy,
       @ForAll("limit") TimeLimit limit,
       @ForAll @IntRange(min = 1, max = 20) int days,
       @ForAll @IntRange(min = 0, max = 30 * 24 * 60) int extendAfter) {
     DeadlineClock c = DeadlineClock.start(limit, policy, received, "u1");
-    Instant due0 = c.dueInstant(VN).orElseThrow();
+    Instant due0 = c.dueInstant(cal).orElseThrow();
     DeadlineClock e =
         c.extend(TimeLimit.workingDays(days), minutes(received, extendAfter), "extension", "u2");
-    Instant due1 = e.dueInstant(VN).orElseThrow();
+    Instant due1 = e.dueInstant(cal).orElseThrow();
     if (policy.appliedRule(limit) == CountingRule.WORKING_TIME) {
-      assertThat(VN.workingTimeBetween(due0, due1)).isEqualTo(VN.standardDay().multipliedBy(days));
+      assertThat(cal.workingTimeBetween(due0, due1))
+          .isEqualTo(cal.standardDay().multipliedBy(days));
     } else {
-      LocalDate day = VN.addWorkingDays(LocalDate.ofInstant(due0, ZONE), days);
-      assertThat(due1).isEqualTo(Counting.closeOf(VN, day));
+      LocalDate day = cal.addWorkingDays(LocalDate.ofInstant(due0, cal.zone()), days);
+      assertThat(due1).isEqualTo(Counting.closeOf(cal, day));
     }
   }
 
@@ -200,6 +265,7 @@ class DeadlineClockProperties {
 
   @Property(tries = 200)
   void clockTimelinessClassifiesAgainstItsDue(
+      @ForAll("calendar") WorkingCalendar cal,
       @ForAll("received") Instant received,
       @ForAll("policy") CountingPolicy policy,
       @ForAll("limit") TimeLimit limit,
@@ -207,13 +273,13 @@ class DeadlineClockProperties {
       @ForAll @IntRange(min = 0, max = 40 * 24 * 60) int finishAfter) {
     DeadlineClock c = apply(DeadlineClock.start(limit, policy, received, "u1"), steps);
     Instant finished = minutes(c.lastEntryAt(), finishAfter);
-    Timeliness t = c.stop(finished).timeliness(VN, finished);
-    assertThat(t).isEqualTo(c.timeliness(VN, finished));
-    Instant due = c.projectedDue(VN, finished);
-    assertThat(t).isEqualTo(Timeliness.classify(due, finished, ZONE));
+    Timeliness t = c.stop(finished).timeliness(cal, finished);
+    assertThat(t).isEqualTo(c.timeliness(cal, finished));
+    Instant due = c.projectedDue(cal, finished);
+    assertThat(t).isEqualTo(Timeliness.classify(due, finished, cal.zone()));
     if (c.isRunning()) {
       // late means after the due instant, which may add no working time yet
-      Duration left = c.remaining(VN, finished).workingTime();
+      Duration left = c.remaining(cal, finished).workingTime();
       if (t == Timeliness.LATE) {
         assertThat(left).isLessThanOrEqualTo(Duration.ZERO);
       } else {
@@ -224,6 +290,7 @@ class DeadlineClockProperties {
 
   @Property(tries = 300)
   void remainingTimeAtTheDueInstantIsZero(
+      @ForAll("calendar") WorkingCalendar cal,
       @ForAll("received") Instant received,
       @ForAll("policy") CountingPolicy policy,
       @ForAll("limit") TimeLimit limit,
@@ -232,19 +299,20 @@ class DeadlineClockProperties {
     if (!c.isRunning()) {
       c = c.resume(c.lastEntryAt(), "u1");
     }
-    Instant due = c.dueInstant(VN).orElseThrow();
+    Instant due = c.dueInstant(cal).orElseThrow();
     Instant probe = due.isBefore(c.lastEntryAt()) ? c.lastEntryAt() : due;
     if (probe.equals(due)) {
-      assertThat(c.remaining(VN, due).workingTime()).isZero();
+      assertThat(c.remaining(cal, due).workingTime()).isZero();
     }
     assertThat(
-            c.remaining(VN, probe.plus(Duration.ofDays(3))).isOverdue()
-                || VN.workingTimeBetween(probe, probe.plus(Duration.ofDays(3))).isZero())
+            c.remaining(cal, probe.plus(Duration.ofDays(3))).isOverdue()
+                || cal.workingTimeBetween(probe, probe.plus(Duration.ofDays(3))).isZero())
         .isTrue();
   }
 
   @Property(tries = 300)
   void dueIsMonotoneInTheLimit(
+      @ForAll("calendar") WorkingCalendar cal,
       @ForAll("received") Instant received,
       @ForAll("policy") CountingPolicy policy,
       @ForAll @IntRange(min = 0, max = 60) int a,
@@ -254,8 +322,8 @@ class DeadlineClockProperties {
     for (var unit : TimeLimit.Unit.values()) {
       TimeLimit small = new TimeLimit(java.math.BigDecimal.valueOf(lo), unit);
       TimeLimit large = new TimeLimit(java.math.BigDecimal.valueOf(hi), unit);
-      assertThat(CALC.compute(received, small, policy).due())
-          .isBeforeOrEqualTo(CALC.compute(received, large, policy).due());
+      assertThat(DeadlineCalculator.on(cal).compute(received, small, policy).due())
+          .isBeforeOrEqualTo(DeadlineCalculator.on(cal).compute(received, large, policy).due());
     }
   }
 
@@ -266,6 +334,7 @@ class DeadlineClockProperties {
    */
   @Property(tries = 150)
   void dueMatchesAMinuteByMinuteReference(
+      @ForAll("calendar") WorkingCalendar cal,
       @ForAll("received") Instant received,
       @ForAll("policy") CountingPolicy policy,
       @ForAll @IntRange(min = 0, max = 3) int days,
@@ -282,11 +351,11 @@ class DeadlineClockProperties {
         base = i;
       }
     }
-    Deadline d = CALC.compute(e.get(base).at(), limit, policy);
+    Deadline d = DeadlineCalculator.on(cal).compute(e.get(base).at(), limit, policy);
     long budget = d.workingBudget().toMinutes();
     for (ClockEntry x : e.subList(base + 1, e.size())) {
       if (x.kind() == ClockEntry.Kind.EXTEND) {
-        budget += x.extension().orElseThrow().toWorkingTime(VN.standardDay()).toMinutes();
+        budget += x.extension().orElseThrow().toWorkingTime(cal.standardDay()).toMinutes();
       }
     }
     List<ClockEntry> after = e.subList(base + 1, e.size());
@@ -294,7 +363,7 @@ class DeadlineClockProperties {
     long consumed = 0;
     Instant runsOut = budget == 0 ? t : null;
     while (runsOut == null) {
-      if (running(after, t) && VN.isWorkingTime(t)) {
+      if (running(after, t) && cal.isWorkingTime(t)) {
         consumed++;
         if (consumed == budget) {
           runsOut = t.plus(Duration.ofMinutes(1));
@@ -304,12 +373,12 @@ class DeadlineClockProperties {
     }
     Instant expected = runsOut;
     if (d.appliedRule() != CountingRule.WORKING_TIME) {
-      expected = Counting.closeAtOrAfter(VN, runsOut);
+      expected = Counting.closeAtOrAfter(cal, runsOut);
       while (!(expected.equals(runsOut) || running(after, expected.minus(Duration.ofMinutes(1))))) {
-        expected = Counting.closeAfter(VN, expected);
+        expected = Counting.closeAfter(cal, expected);
       }
     }
-    assertThat(c.dueInstant(VN)).contains(expected);
+    assertThat(c.dueInstant(cal)).contains(expected);
   }
 
   /**

@@ -10,7 +10,7 @@ import static io.github.motcua.deadline.DeadlineCalculatorTest.ZONE;
 import static io.github.motcua.deadline.DeadlineCalculatorTest.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.motcua.calendar.DayKind;
+import io.github.motcua.calendar.SpecialDay;
 import io.github.motcua.deadline.Explanation.AwaitingResume;
 import io.github.motcua.deadline.Explanation.Counted;
 import io.github.motcua.deadline.Explanation.CountingStart;
@@ -56,10 +56,14 @@ class ExplanationTest {
     assertThat(skipped.daysOff())
         .extracting(DayOff::date, DayOff::kind)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2026-04-27"), DayKind.DAY_OFF),
-            org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2026-04-30"), DayKind.DAY_OFF),
-            org.assertj.core.groups.Tuple.tuple(LocalDate.parse("2026-05-01"), DayKind.DAY_OFF));
+            org.assertj.core.groups.Tuple.tuple(
+                LocalDate.parse("2026-04-27"), SpecialDay.Kind.DAY_OFF),
+            org.assertj.core.groups.Tuple.tuple(
+                LocalDate.parse("2026-04-30"), SpecialDay.Kind.DAY_OFF),
+            org.assertj.core.groups.Tuple.tuple(
+                LocalDate.parse("2026-05-01"), SpecialDay.Kind.DAY_OFF));
     assertThat(skipped.daysOff().get(0).reason()).contains("Hung Kings").contains("compensatory");
+    assertThat(skipped.daysOff().get(0).source()).startsWith("https://");
     assertThat(items.get(4)).isEqualTo(new Due(at("2026-05-20T17:00").atZone(ZONE)));
   }
 

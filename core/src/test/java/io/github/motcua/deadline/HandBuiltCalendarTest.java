@@ -1,0 +1,97 @@
+package io.github.motcua.deadline;
+
+import static io.github.motcua.deadline.DeadlineCalculatorTest.END_OF_DAY;
+import static io.github.motcua.deadline.DeadlineCalculatorTest.VN;
+import static io.github.motcua.deadline.DeadlineCalculatorTest.WORKING_TIME;
+import static io.github.motcua.deadline.DeadlineCalculatorTest.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.motcua.calendar.SpecialDay;
+import io.github.motcua.calendar.WorkingCalendar;
+import io.github.motcua.calendar.WorkingPeriod;
+import io.github.motcua.calendar.WorkingWeek;
+import io.github.motcua.deadline.Explanation.DayOff;
+import io.github.motcua.deadline.Explanation.DaysSkipped;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Counting, clocks and explanations on calendars other than the bundled one. */
+class HandBuiltCalendarTest {
+  /** 24 November as a day off, as Resolution 30/NQ-CP (2026) intends: not yet in the data. */
+  static final WorkingCalendar WITH_CULTURE_DAY =
+      VN.variant("vietnam-culture-day")
+          .dayOff(LocalDate.of(2026, 11, 24), "Ngày Văn hóa Việt Nam")
+          .build();
+
+  @Test
+  void theSameLedgerOnANewlyAnnouncedDayOffIsReProjected() {
+    DeadlineClock c =
+        DeadlineClock.start(
+                TimeLimit.workingDays(10), WORKING_TIME, at("2026-11-16T09:00"), "desk-1")
+            .pause(at("2026-11-17T09:00"), "supplement requested", "officer-17")
+            .resume(at("2026-11-18T09:00"), "desk-1");
+    assertThat(c.dueInstant(VN)).contains(at("2026-12-01T09:00"));
+    assertThat(c.dueInstant(WITH_CULTURE_DAY)).contains(at("2026-12-02T09:00"));
+    DaysSkipped skipped = c.explain(WITH_CULTURE_DAY).items(DaysSkipped.class).get(0);
+    assertThat(skipped.daysOff())
+        .containsExactly(
+            new DayOff(
+                LocalDate.of(2026, 11, 24), SpecialDay.Kind.DAY_OFF, "Ngày Văn hóa Việt Nam", ""));
+    assertThat(c.explain(WITH_CULTURE_DAY).render(Locale.forLanguageTag("vi")))
+        .contains(
+            "Không tính: thứ Ba, 24/11/2026 (Ngày Văn hóa Việt Nam) và 4 ngày nghỉ hằng tuần.");
+  }
+
+  @Test
+  void aDeskOpenOnSaturdayMorningsClosesSaturdaysAtHalfPastEleven() {
+    WorkingCalendar desk =
+        VN.variant("desk-hai-chau")
+            .workingDay(DayOfWeek.SATURDAY, WorkingPeriod.parse("07:30-11:30"))
+            .build();
+    Deadline d =
+        DeadlineCalculator.on(desk)
+            .compute(at("2026-03-13T09:00"), TimeLimit.workingDays(1), END_OF_DAY);
+    assertThat(d.due()).isEqualTo(at("2026-03-14T11:30"));
+    Deadline w =
+        DeadlineCalculator.on(desk)
+            .compute(at("2026-03-13T09:00"), TimeLimit.workingDays(1), WORKING_TIME);
+    // Friday 09:00-17:00 gives 6.5 hours, Saturday morning the last 1.5
+    assertThat(w.due()).isEqualTo(at("2026-03-14T09:00"));
+    DaysSkipped skipped = w.explanation().items(DaysSkipped.class).get(0);
+    assertThat(skipped.weeklyRestDays()).isZero();
+  }
+
+  @Test
+  void aCalendarInAnotherZoneWithAShortDayCountsInItsOwnZoneAndDayLength() {
+    ZoneId bangkok = ZoneId.of("Asia/Bangkok");
+    WorkingCalendar c =
+        WorkingCalendar.builder("six-hour-days")
+            .zone(bangkok)
+            .week(
+                WorkingWeek.builder()
+                    .day(DayOfWeek.MONDAY, WorkingPeriod.parse("08:00-14:00"))
+                    .day(DayOfWeek.WEDNESDAY, WorkingPeriod.parse("08:00-14:00"))
+                    .standardDay(Duration.ofHours(6))
+                    .build())
+            .build();
+    ZonedDateTime monday = ZonedDateTime.of(2026, 3, 9, 10, 0, 0, 0, bangkok);
+    Deadline d =
+        DeadlineCalculator.on(c)
+            .compute(monday.toInstant(), TimeLimit.workingDays(2), WORKING_TIME);
+    assertThat(d.dueLocal()).isEqualTo(ZonedDateTime.of(2026, 3, 16, 10, 0, 0, 0, bangkok));
+    DaysSkipped skipped = d.explanation().items(DaysSkipped.class).get(0);
+    assertThat(skipped.weeklyRestDays()).isEqualTo(5);
+    assertThat(d.explanation().render(Locale.ENGLISH))
+        .contains("(1 day = 6 hours)")
+        .contains("Received at 10:00 on Monday 9 March 2026.");
+    RemainingTime left =
+        DeadlineClock.start(TimeLimit.workingDays(2), WORKING_TIME, monday.toInstant(), "d")
+            .remaining(c, monday.toInstant());
+    assertThat(left.toString()).isEqualTo("2 days left");
+  }
+}
