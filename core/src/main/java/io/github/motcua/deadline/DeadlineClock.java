@@ -545,6 +545,12 @@ public final class DeadlineClock {
      * empty if the path ends (paused) before that.
      */
     Optional<Instant> search(List<Segment> path) {
+      if (path.size() == 1
+          && path.get(0).end() == null
+          && budget.equals(base.budget())
+          && path.get(0).start().equals(base.effectiveStart())) {
+        return Optional.of(base.due()); // running since the base without pause or extension
+      }
       Duration cum = Duration.ZERO;
       int found = -1;
       Instant runsOut = null;
