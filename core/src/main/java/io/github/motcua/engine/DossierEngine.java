@@ -264,7 +264,17 @@ public final class DossierEngine {
     Dossier d = tx.finish(Optional.empty());
     Optional<IdempotencyRecord> rec =
         cmd.idempotencyKey().map(k -> new IdempotencyRecord(k, id, SUBMIT, 0, d.version()));
-    store.insert(d, tx.events, rec);
+    try {
+      store.insert(d, tx.events, rec);
+    } catch (IdempotencyKeyConflictException e) {
+      // a retry with the same key raced with its first attempt: answer with the winner's receipt
+      IdempotencyRecord r = store.idempotency(cmd.idempotencyKey().orElseThrow()).orElseThrow();
+      Dossier first = get(r.dossierId());
+      if (r.operation().equals(SUBMIT) && first.applicantRef().equals(cmd.applicantRef())) {
+        return receipt(first, true);
+      }
+      throw e;
+    }
     publish(d, tx.events);
     return receipt(d, false);
   }
@@ -489,7 +499,19 @@ public final class DossierEngine {
     Optional<IdempotencyRecord> rec =
         cmd.idempotencyKey()
             .map(k -> new IdempotencyRecord(k, d.id(), a.id(), d.version(), next.version()));
-    store.update(next, d.version(), tx.events, rec);
+    try {
+      store.update(next, d.version(), tx.events, rec);
+    } catch (StaleDossierVersionException | IdempotencyKeyConflictException e) {
+      // a retry with the same key raced with its first attempt: answer with the winner's result
+      if (cmd.idempotencyKey().isPresent()) {
+        Optional<PerformResult> replay =
+            replay(cmd.idempotencyKey().get(), cmd.dossierId(), cmd.actionId());
+        if (replay.isPresent()) {
+          return replay.get();
+        }
+      }
+      throw e;
+    }
     publish(next, tx.events);
     return new PerformResult(next, tx.events, false);
   }

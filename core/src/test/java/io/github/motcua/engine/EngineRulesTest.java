@@ -379,4 +379,102 @@ class EngineRulesTest {
     assertThat(s.finished()).isEqualTo(2);
     assertThat(carried.receivedAt()).isBefore(march.from());
   }
+
+  @Test
+  void retriesWithOneKeyRacingEachOtherActOnce() throws Exception {
+    Dossier d = atAppraise();
+    PerformCommand cmd =
+        PerformCommand.builder(d.id(), "consult", SPECIALIST, d.version())
+            .idempotencyKey("race-key")
+            .build();
+    int threads = 4;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<PerformResult>> fs = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        fs.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return engine.perform(cmd);
+                }));
+      }
+      start.countDown();
+      List<PerformResult> results = new ArrayList<>();
+      for (var f : fs) {
+        results.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      assertThat(results).filteredOn(r -> !r.replayed()).hasSize(1);
+      assertThat(results).extracting(PerformResult::version).containsOnly(d.version() + 3);
+      assertThat(engine.history(d.id())).hasSize((int) d.version() + 3);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aSupplementPolicyThatRestartsGivesTheWholeTimeLimitFromTheSupply() {
+    io.github.motcua.procedure.Procedure restarting =
+        land().toBuilder()
+            .code("R.1")
+            .supplementPolicy(
+                new io.github.motcua.procedure.SupplementPolicy(
+                    io.github.motcua.procedure.SupplementPolicy.Mode.RESTART, 1, Optional.empty()))
+            .validationOptions(
+                io.github.motcua.procedure.ValidationOptions.DEFAULT.withBudgetOverrun(
+                    io.github.motcua.procedure.Problem.Severity.WARNING))
+            .build();
+    DossierEngine e =
+        DossierEngine.builder()
+            .catalog(ProcedureCatalog.of(restarting))
+            .agencies(directory())
+            .clock(clock)
+            .build();
+    Dossier d =
+        e.submit(
+                SubmitCommand.builder("R.1", "app-r")
+                    .attribute("area", 120)
+                    .bind("desk", DESK)
+                    .bind("ward", WARD)
+                    .bind("tax", TAX)
+                    .build())
+            .dossier();
+    d =
+        e.perform(PerformCommand.builder(d.id(), "forward", OFFICER, d.version()).build())
+            .dossier();
+    clock.set(at(3, 9, 10, 0));
+    d =
+        e.perform(
+                PerformCommand.builder(d.id(), "request-supplement", SPECIALIST, d.version())
+                    .comment("missing map")
+                    .build())
+            .dossier();
+    clock.set(at(3, 13, 10, 0));
+    d =
+        e.perform(PerformCommand.builder(d.id(), "supplied", OFFICER, d.version()).build())
+            .dossier();
+    // ten whole working days again from Friday 13 March 10:00
+    assertThat(d.dueAt()).contains(at(3, 27, 10, 0));
+    DossierEvent resumed =
+        e.history(d.id()).stream()
+            .filter(ev -> ev.type() == EventType.RESUMED)
+            .findFirst()
+            .orElseThrow();
+    assertThat(resumed.previousDue()).contains(at(3, 16, 9, 0));
+    assertThat(resumed.newDue()).contains(at(3, 27, 10, 0));
+    assertThat(resumed.comment()).contains("restarted with the whole time limit");
+    // the policy allows one round: a second request is refused
+    Dossier again = d;
+    assertThatThrownBy(
+            () ->
+                e.perform(
+                    PerformCommand.builder(
+                            again.id(), "request-supplement", SPECIALIST, again.version())
+                        .comment("still missing")
+                        .build()))
+        .isInstanceOf(RoundLimitExceededException.class)
+        .hasMessageContaining("already had 1 supplement request(s); the procedure allows 1");
+  }
 }

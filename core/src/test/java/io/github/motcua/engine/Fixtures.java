@@ -170,6 +170,7 @@ final class Fixtures {
                 .allowedRoles("specialist")
                 .clockEffect(ClockEffect.PAUSE)
                 .reasonRequired(true)
+                .maxRounds(2)
                 .build())
         .action(
             Action.builder("supplied")
