@@ -43,6 +43,24 @@ public final class ActionNotAvailableException extends MotcuaException {
   }
 
   /**
+   * Creates the exception with a message of its own (for an action the dossier's state, such as its
+   * clock, does not allow).
+   *
+   * @param dossierId the dossier
+   * @param actionId the action asked for
+   * @param currentSteps the ids of the current steps
+   * @param message what was wrong and what is allowed
+   */
+  public ActionNotAvailableException(
+      String dossierId, String actionId, List<String> currentSteps, String message) {
+    super(message);
+    this.dossierId = dossierId;
+    this.actionId = actionId;
+    this.currentSteps = List.copyOf(currentSteps);
+    this.availableActions = List.of();
+  }
+
+  /**
    * Returns the dossier.
    *
    * @return the dossier id

@@ -630,8 +630,17 @@ public final class DossierEngine {
       throw new ActionNotAvailableException(
           d.id(),
           a.id(),
-          List.of("(dossier clock " + d.clock().state().name().toLowerCase(Locale.ROOT) + ")"),
-          List.of("actions that need the clock " + needed));
+          d.activeSteps().stream().map(StepInstance::stepId).toList(),
+          "action '"
+              + a.id()
+              + "' ("
+              + a.clockEffect()
+              + ") needs the dossier clock "
+              + needed
+              + "; the clock of dossier '"
+              + d.id()
+              + "' is "
+              + d.clock().state().name().toLowerCase(Locale.ROOT));
     }
   }
 

@@ -477,4 +477,49 @@ class EngineRulesTest {
         .isInstanceOf(RoundLimitExceededException.class)
         .hasMessageContaining("already had 1 supplement request(s); the procedure allows 1");
   }
+
+  @Test
+  void aClockEffectTheClockCannotTakeIsRefusedSayingWhy() {
+    io.github.motcua.procedure.Procedure odd =
+        land().toBuilder()
+            .code("O.1")
+            .action(
+                io.github.motcua.procedure.Action.builder("resume-early")
+                    .from("appraise")
+                    .to("approve")
+                    .allowedRoles("specialist")
+                    .clockEffect(io.github.motcua.procedure.ClockEffect.RESUME)
+                    .build())
+            .validationOptions(
+                io.github.motcua.procedure.ValidationOptions.DEFAULT.withBudgetOverrun(
+                    io.github.motcua.procedure.Problem.Severity.WARNING))
+            .build();
+    DossierEngine e =
+        DossierEngine.builder()
+            .catalog(ProcedureCatalog.of(odd))
+            .agencies(directory())
+            .clock(clock)
+            .build();
+    Dossier d =
+        e.submit(
+                SubmitCommand.builder("O.1", "app-o")
+                    .attribute("area", 120)
+                    .bind("desk", DESK)
+                    .bind("ward", WARD)
+                    .bind("tax", TAX)
+                    .build())
+            .dossier();
+    Dossier at =
+        e.perform(PerformCommand.builder(d.id(), "forward", OFFICER, d.version()).build())
+            .dossier();
+    assertThatThrownBy(
+            () ->
+                e.perform(
+                    PerformCommand.builder(at.id(), "resume-early", SPECIALIST, at.version())
+                        .build()))
+        .isInstanceOf(ActionNotAvailableException.class)
+        .hasMessageContaining("needs the dossier clock paused")
+        .hasMessageContaining("is running");
+    assertThat(e.get(at.id())).isEqualTo(at);
+  }
 }
