@@ -191,8 +191,6 @@ class EngineScenarioTest {
     clock.set(at(3, 5, 10, 0)); // the ward is a day late
     engine.fireDueTimers(clock.instant());
     d = engine.get(d.id());
-    engine.history(d.id()).forEach(System.out::println);
-    System.out.println(d.nextTimerAt());
     StepInstance ward = only(d);
     assertThat(ward.overdueMarked()).isTrue();
     assertThat(engine.overdue(Optional.of(WARD), Optional.empty(), 10).items())

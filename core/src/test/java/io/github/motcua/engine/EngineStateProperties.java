@@ -119,7 +119,7 @@ class EngineStateProperties {
     }
   }
 
-  @Property(tries = 40)
+  @Property(tries = 200)
   void randomCommandsKeepTheInvariants(@ForAll("chains") ActionChain<World> chain) {
     chain.withInvariant("engine matches the model", EngineStateProperties::check).run();
   }
