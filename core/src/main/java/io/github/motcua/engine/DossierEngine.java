@@ -1513,7 +1513,7 @@ public final class DossierEngine {
         acted = true;
         complete(
             Outcome.STOPPED,
-            "",
+            null,
             Optional.of(
                 "the applicant did not supplement within "
                     + px.procedure.supplementPolicy().applicantTimeLimit().get()));

@@ -289,6 +289,7 @@ class EngineScenarioTest {
     assertThat(d.nextTimerAt()).isEmpty();
     DossierEvent completed = events(d, EventType.COMPLETED).get(0);
     assertThat(completed.userId()).contains(Actor.SYSTEM_USER);
+    assertThat(completed.actionId()).as("no action: the engine stopped it").isEmpty();
     assertThat(completed.comment().orElseThrow()).contains("15 working days");
   }
 
