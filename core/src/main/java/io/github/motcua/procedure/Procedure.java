@@ -48,6 +48,7 @@ public final class Procedure {
   private final ImmutableMap<String, AttributeDeclaration> attributesByName;
   private final ImmutableListMultimap<String, Action> actionsByStep;
   private final ImmutableList<Problem> warnings;
+  private final ValidationOptions validationOptions;
 
   /** Copies the builder's fields; tolerant of invalid content, which the validator reports. */
   private Procedure(Builder b, List<Problem> warnings) {
@@ -88,6 +89,7 @@ public final class Procedure {
     }
     this.actionsByStep = byStep.build();
     this.warnings = ImmutableList.copyOf(warnings);
+    this.validationOptions = b.validationOptions;
   }
 
   /** Indexes by key, the first declaration winning (duplicates are reported by validation). */
@@ -343,7 +345,18 @@ public final class Procedure {
   }
 
   /**
-   * Returns a builder holding this procedure's definition, to derive an amended version.
+   * Returns the options the procedure was validated with when it was built; {@link #toBuilder()}
+   * carries them, so an amended copy is validated the same way.
+   *
+   * @return the options
+   */
+  public ValidationOptions validationOptions() {
+    return validationOptions;
+  }
+
+  /**
+   * Returns a builder holding this procedure's definition and its validation options, to derive an
+   * amended version.
    *
    * @return the builder
    */
@@ -364,12 +377,13 @@ public final class Procedure {
     b.parallelBlocks.addAll(parallelBlocks);
     b.actions.addAll(actions);
     b.startStep = startStep;
+    b.validationOptions = validationOptions;
     return b;
   }
 
   /**
    * Two procedures are equal when their definitions are: every field and every element, in order.
-   * Warnings do not take part.
+   * Warnings and validation options do not take part.
    *
    * @param o the other object
    * @return whether the definitions are equal

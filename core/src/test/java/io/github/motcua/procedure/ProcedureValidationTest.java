@@ -311,6 +311,23 @@ class ProcedureValidationTest {
   }
 
   @Test
+  void anAmendedCopyIsValidatedWithTheOptionsOfTheOriginal() {
+    ValidationOptions lenient =
+        ValidationOptions.DEFAULT.withBudgetOverrun(Problem.Severity.WARNING).withPathLimit(500);
+    Procedure tight =
+        Fixtures.linear()
+            .timeLimit(TimeLimit.workingDays(6), CountingRule.WORKING_TIME)
+            .validationOptions(lenient)
+            .build();
+    assertThat(tight.validationOptions()).isEqualTo(lenient);
+    Procedure amended = tight.toBuilder().name("amended").build();
+    assertThat(amended.validationOptions()).isEqualTo(lenient);
+    assertThat(amended.warnings()).singleElement().extracting(Problem::path).isEqualTo("timeLimit");
+    assertThat(problems(tight.toBuilder().validationOptions(ValidationOptions.DEFAULT)))
+        .anySatisfy(p -> assertThat(p.path()).isEqualTo("timeLimit"));
+  }
+
+  @Test
   void aStepBuilderWithoutRequiredFieldsNamesThem() {
     assertThatThrownBy(() -> Step.builder("x").build())
         .isInstanceOf(ProcedureDefinitionException.class)
