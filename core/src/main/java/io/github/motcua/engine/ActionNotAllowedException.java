@@ -1,6 +1,5 @@
 package io.github.motcua.engine;
 
-import io.github.motcua.MotcuaException;
 import java.util.Set;
 
 /**
@@ -8,11 +7,9 @@ import java.util.Set;
  * to, or hold none of the staff roles the action allows (or, for an undo, they are not the user who
  * performed the action).
  */
-public final class ActionNotAllowedException extends MotcuaException {
+public final class ActionNotAllowedException extends CommandRefusedException {
   private static final long serialVersionUID = 1L;
 
-  private final transient String dossierId;
-  private final transient String actionId;
   private final transient String requiredAgencyId;
   private final transient Set<String> allowedRoles;
 
@@ -31,29 +28,9 @@ public final class ActionNotAllowedException extends MotcuaException {
       String requiredAgencyId,
       Set<String> allowedRoles,
       String message) {
-    super(message);
-    this.dossierId = dossierId;
-    this.actionId = actionId;
+    super(dossierId, actionId, message);
     this.requiredAgencyId = requiredAgencyId;
     this.allowedRoles = Set.copyOf(allowedRoles);
-  }
-
-  /**
-   * Returns the dossier.
-   *
-   * @return the dossier id
-   */
-  public String dossierId() {
-    return dossierId;
-  }
-
-  /**
-   * Returns the action.
-   *
-   * @return the action id
-   */
-  public String actionId() {
-    return actionId;
   }
 
   /**

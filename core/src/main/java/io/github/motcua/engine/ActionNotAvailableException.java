@@ -1,17 +1,14 @@
 package io.github.motcua.engine;
 
-import io.github.motcua.MotcuaException;
 import java.util.List;
 
 /**
  * The action asked for is not available at any current step of the dossier (or the dossier has
  * finished). The message names the current steps and the actions available there.
  */
-public final class ActionNotAvailableException extends MotcuaException {
+public final class ActionNotAvailableException extends CommandRefusedException {
   private static final long serialVersionUID = 1L;
 
-  private final transient String dossierId;
-  private final transient String actionId;
   private final transient List<String> currentSteps;
   private final transient List<String> availableActions;
 
@@ -26,6 +23,8 @@ public final class ActionNotAvailableException extends MotcuaException {
   public ActionNotAvailableException(
       String dossierId, String actionId, List<String> currentSteps, List<String> availableActions) {
     super(
+        dossierId,
+        actionId,
         "action '"
             + actionId
             + "' is not available at "
@@ -36,8 +35,6 @@ public final class ActionNotAvailableException extends MotcuaException {
                     + "'")
             + "; available: "
             + (availableActions.isEmpty() ? "none" : String.join(", ", availableActions)));
-    this.dossierId = dossierId;
-    this.actionId = actionId;
     this.currentSteps = List.copyOf(currentSteps);
     this.availableActions = List.copyOf(availableActions);
   }
@@ -53,29 +50,9 @@ public final class ActionNotAvailableException extends MotcuaException {
    */
   public ActionNotAvailableException(
       String dossierId, String actionId, List<String> currentSteps, String message) {
-    super(message);
-    this.dossierId = dossierId;
-    this.actionId = actionId;
+    super(dossierId, actionId, message);
     this.currentSteps = List.copyOf(currentSteps);
     this.availableActions = List.of();
-  }
-
-  /**
-   * Returns the dossier.
-   *
-   * @return the dossier id
-   */
-  public String dossierId() {
-    return dossierId;
-  }
-
-  /**
-   * Returns the action asked for.
-   *
-   * @return the action id
-   */
-  public String actionId() {
-    return actionId;
   }
 
   /**

@@ -1,42 +1,17 @@
 package io.github.motcua.engine;
 
-import io.github.motcua.MotcuaException;
-
 /** The action requires a reason (comment) and none was given. */
-public final class ReasonRequiredException extends MotcuaException {
+public final class ReasonRequiredException extends CommandRefusedException {
   private static final long serialVersionUID = 1L;
-
-  private final transient String dossierId;
-  private final transient String actionId;
 
   /**
    * Creates the exception.
    *
-   * @param dossierId the dossier, or the procedure code when there is no dossier yet
+   * @param dossierId the dossier
    * @param actionId the action that requires a reason
    * @param message what was wrong, where, and what is allowed
    */
   public ReasonRequiredException(String dossierId, String actionId, String message) {
-    super(message);
-    this.dossierId = dossierId;
-    this.actionId = actionId;
-  }
-
-  /**
-   * Returns the dossier (or the procedure code when there is no dossier yet).
-   *
-   * @return the id
-   */
-  public String dossierId() {
-    return dossierId;
-  }
-
-  /**
-   * Returns the action that requires a reason.
-   *
-   * @return the value
-   */
-  public String actionId() {
-    return actionId;
+    super(dossierId, actionId, message);
   }
 }

@@ -90,6 +90,29 @@ class EngineRulesTest {
   }
 
   @Test
+  void everyRefusalIsACommandRefusalNamingTheDossierAndTheAction() {
+    Dossier d = atAppraise();
+    List<ThrowingCallable> refused =
+        List.of(
+            () -> act(d, "approve", LEADER),
+            () -> act(d, "consult", Actor.of("u-w", WARD, "specialist")),
+            () -> act(d, "fast-track", SPECIALIST),
+            () -> act(d, "request-supplement", SPECIALIST));
+    List<String> actions = List.of("approve", "consult", "fast-track", "request-supplement");
+    for (int i = 0; i < refused.size(); i++) {
+      String action = actions.get(i);
+      assertThatThrownBy(refused.get(i))
+          .isInstanceOfSatisfying(
+              CommandRefusedException.class,
+              e -> {
+                assertThat(e.dossierId()).isEqualTo(d.id());
+                assertThat(e.actionId()).isEqualTo(action);
+              });
+    }
+    assertThat(engine.get(d.id())).isEqualTo(d);
+  }
+
+  @Test
   void checksRunInTheDocumentedOrder() {
     Dossier d = atAppraise();
     long stale = d.version() - 1;

@@ -1,0 +1,54 @@
+package io.github.motcua.engine;
+
+import io.github.motcua.MotcuaException;
+
+/**
+ * The engine refused to perform or undo an action on a dossier; nothing changed. Catch this type to
+ * handle every refusal in one place; the subtypes say which rule refused and carry its context:
+ * {@link ActionNotAvailableException}, {@link ActionNotAllowedException}, {@link
+ * GuardNotSatisfiedException}, {@link ReasonRequiredException}, {@link
+ * RoundLimitExceededException}, {@link ExtensionLimitExceededException}, {@link
+ * UndoNotAllowedException}.
+ *
+ * <p>A stale expected version is refused with {@link
+ * io.github.motcua.dossier.StaleDossierVersionException} and a reused idempotency key with {@link
+ * io.github.motcua.dossier.IdempotencyKeyConflictException}: stores throw them too, so they live in
+ * the dossier package, outside this hierarchy.
+ */
+public abstract class CommandRefusedException extends MotcuaException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient String dossierId;
+  private final transient String actionId;
+
+  /**
+   * Creates the exception.
+   *
+   * @param dossierId the dossier
+   * @param actionId the action refused
+   * @param message what was wrong, where, and what is allowed
+   */
+  protected CommandRefusedException(String dossierId, String actionId, String message) {
+    super(message);
+    this.dossierId = dossierId;
+    this.actionId = actionId;
+  }
+
+  /**
+   * Returns the dossier.
+   *
+   * @return the dossier id
+   */
+  public String dossierId() {
+    return dossierId;
+  }
+
+  /**
+   * Returns the action refused.
+   *
+   * @return the action id
+   */
+  public String actionId() {
+    return actionId;
+  }
+}
