@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Versions of one code must take effect in version order: version 3 later than version 2. A
  * second copy of a version, or a second version in force from the same date, is refused with {@link
- * DuplicateProcedureException}; a version out of order with {@link ProcedureVersionOrderException}.
+ * DuplicateProcedureException}; a version out of order with {@link ProcedureVersionOrderException};
+ * both are {@link ProcedureVersionRefusedException}s.
  *
  * <p>Thread-safe: lookups never block and see each addition whole; additions of one code are
  * serialised.
@@ -91,6 +92,10 @@ public final class ProcedureCatalog {
     return this;
   }
 
+  private static String named(Procedure p) {
+    return "procedure " + p.code() + " version " + p.version();
+  }
+
   private static void check(ImmutableSortedMap<Integer, Procedure> versions, Procedure p) {
     Procedure same = versions.get(p.version());
     if (same != null) {
@@ -98,10 +103,7 @@ public final class ProcedureCatalog {
           p.code(),
           p.version(),
           p.effectiveFrom(),
-          "procedure "
-              + p.code()
-              + " version "
-              + p.version()
+          named(p)
               + " is already in the catalog (effective from "
               + same.effectiveFrom()
               + "); give the amendment a new version number");
@@ -112,10 +114,7 @@ public final class ProcedureCatalog {
             p.code(),
             p.version(),
             p.effectiveFrom(),
-            "procedure "
-                + p.code()
-                + " version "
-                + p.version()
+            named(p)
                 + " takes effect on "
                 + p.effectiveFrom()
                 + ", the same day as version "
@@ -131,10 +130,7 @@ public final class ProcedureCatalog {
             p.code(),
             p.version(),
             p.effectiveFrom(),
-            "procedure "
-                + p.code()
-                + " version "
-                + p.version()
+            named(p)
                 + " takes effect on "
                 + p.effectiveFrom()
                 + " but version "

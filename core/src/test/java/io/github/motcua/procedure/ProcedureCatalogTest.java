@@ -50,6 +50,14 @@ class ProcedureCatalogTest {
     assertThatThrownBy(() -> c.add(version(0 + 2, LocalDate.of(2023, 1, 1))))
         .isInstanceOf(ProcedureVersionOrderException.class)
         .hasMessageContaining("a later version must take effect later");
+    assertThatThrownBy(() -> c.add(version(1, LocalDate.of(2024, 3, 1))))
+        .isInstanceOfSatisfying(
+            ProcedureVersionRefusedException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("1.000001");
+              assertThat(e.version()).isEqualTo(1);
+              assertThat(e.effectiveFrom()).isEqualTo(LocalDate.of(2024, 3, 1));
+            });
     assertThat(c.versions("1.000001")).hasSize(1);
   }
 
