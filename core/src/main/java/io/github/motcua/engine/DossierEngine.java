@@ -1093,8 +1093,7 @@ public final class DossierEngine {
   }
 
   private ProcedureIndex index(Procedure p) {
-    return indexes.computeIfAbsent(
-        new ProcKey(p.code(), p.version()), k -> new ProcedureIndex(p, calendar.standardDay()));
+    return indexes.computeIfAbsent(new ProcKey(p.code(), p.version()), k -> new ProcedureIndex(p));
   }
 
   private ProcedureIndex index(String code, int version) {
@@ -1103,10 +1102,7 @@ public final class DossierEngine {
     if (px == null) {
       px =
           indexes.computeIfAbsent(
-              key,
-              k ->
-                  new ProcedureIndex(
-                      catalog.requireVersion(code, version), calendar.standardDay()));
+              key, k -> new ProcedureIndex(catalog.requireVersion(code, version)));
     }
     return px;
   }
@@ -1604,7 +1600,7 @@ public final class DossierEngine {
           if (!clockChanged && !fresh.contains(s.id())) {
             continue;
           }
-          Optional<Instant> due = paused ? Optional.empty() : stepDue(s);
+          Optional<Instant> due = paused ? Optional.empty() : s.clock().dueInstant(calendar);
           Optional<Instant> soon = due.map(x -> stepDueSoonAt(s, x));
           if (!due.equals(s.dueAt()) || !soon.equals(s.dueSoonAt())) {
             boolean same = due.equals(s.dueAt());
@@ -1636,23 +1632,6 @@ public final class DossierEngine {
       }
       b.nextTimerAt(nextTimer());
       return b.build();
-    }
-
-    /**
-     * The due instant of a step clock. A fresh working-time clock without a cut-off is due when its
-     * budget of working time has passed since entry, which the calendar answers directly; anything
-     * else asks the clock to derive it from its ledger.
-     */
-    Optional<Instant> stepDue(StepInstance s) {
-      DeadlineClock c = s.clock();
-      java.time.Duration budget = px.workingBudgets.get(s.stepId());
-      if (budget != null
-          && c.entries().size() == 1
-          && c.policy().intakeCutoff().isEmpty()
-          && c.policy().rule() == io.github.motcua.deadline.CountingRule.WORKING_TIME) {
-        return Optional.of(calendar.addWorkingTime(s.enteredAt(), budget));
-      }
-      return c.dueInstant(calendar);
     }
 
     Instant stepDueSoonAt(StepInstance s, Instant due) {

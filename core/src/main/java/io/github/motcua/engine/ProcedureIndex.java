@@ -29,7 +29,6 @@ final class ProcedureIndex {
   final Map<String, ParallelBlock> blocks = new HashMap<>();
   final Map<String, Placement> placements = new HashMap<>();
   final Map<String, Step> steps = new HashMap<>();
-  final Map<String, java.time.Duration> workingBudgets = new HashMap<>();
   final Map<String, AgencyRole> roles = new LinkedHashMap<>();
   final CountingPolicy dossierPolicy;
   final CountingPolicy firstStepCalendarDays;
@@ -38,13 +37,10 @@ final class ProcedureIndex {
   private static final CountingPolicy WORKING = CountingPolicy.of(CountingRule.WORKING_TIME);
   private static final CountingPolicy CALENDAR = CountingPolicy.of(CountingRule.CALENDAR_DAYS);
 
-  ProcedureIndex(Procedure p, java.time.Duration standardDay) {
+  ProcedureIndex(Procedure p) {
     this.procedure = p;
     for (Step s : p.steps()) {
       steps.put(s.id(), s);
-      if (s.budget().unit() != TimeLimit.Unit.CALENDAR_DAYS) {
-        workingBudgets.put(s.id(), s.budget().toWorkingTime(standardDay));
-      }
     }
     for (AgencyRole r : p.agencyRoles()) {
       roles.put(r.id(), r);
