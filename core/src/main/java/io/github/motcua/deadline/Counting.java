@@ -53,13 +53,13 @@ final class Counting {
         // A fraction of a day cannot end at a day's close: it is rounded up to a whole day.
         int days = limit.amount().setScale(0, RoundingMode.CEILING).intValueExact();
         LocalDate dueDay = calendar.addWorkingDays(startDay, days);
-        Instant due = closeOf(calendar, dueDay);
+        Instant due = calendar.closingInstant(dueDay);
         yield new Result(start, cause, rule, due, calendar.workingTimeBetween(start, due), dueDay);
       }
       case CALENDAR_DAYS -> {
         LocalDate nominal = startDay.plusDays(limit.amount().longValueExact());
         LocalDate dueDay = calendar.addWorkingDays(nominal, 0);
-        Instant due = closeOf(calendar, dueDay);
+        Instant due = calendar.closingInstant(dueDay);
         yield new Result(start, cause, rule, due, calendar.workingTimeBetween(start, due), nominal);
       }
     };
@@ -92,21 +92,16 @@ final class Counting {
     return calendar.openingInstant(calendar.addWorkingDays(day, 1));
   }
 
-  /** The close of a working day: the end of its last working period. */
-  static Instant closeOf(WorkingCalendar calendar, LocalDate workingDay) {
-    return calendar.closingInstant(workingDay);
-  }
-
   /** The first close of a working day at or after {@code x}. */
   static Instant closeAtOrAfter(WorkingCalendar calendar, Instant x) {
     LocalDate day = LocalDate.ofInstant(x, calendar.zone());
     if (calendar.isWorkingDay(day)) {
-      Instant close = closeOf(calendar, day);
+      Instant close = calendar.closingInstant(day);
       if (!close.isBefore(x)) {
         return close;
       }
     }
-    return closeOf(calendar, calendar.addWorkingDays(day, 1));
+    return calendar.closingInstant(calendar.addWorkingDays(day, 1));
   }
 
   /** The first close of a working day strictly after {@code x}. */
