@@ -2,7 +2,10 @@ package io.github.motcua.deadline;
 
 import io.github.motcua.MotcuaException;
 
-/** Text that should be a time limit is not one; the message says what is allowed. */
+/**
+ * Text that should be a time limit is not one; the message says what is allowed (and shows at most
+ * the first 60 characters of the text).
+ */
 public final class InvalidTimeLimitException extends MotcuaException {
   private static final long serialVersionUID = 1L;
 
@@ -18,12 +21,17 @@ public final class InvalidTimeLimitException extends MotcuaException {
   public InvalidTimeLimitException(String text, String problem) {
     super(
         "'"
-            + text
+            + abbreviate(text)
             + "' is not a time limit: "
             + problem
             + "; write '15 working days', '0.5 working days', '4 working hours' or '30 calendar"
             + " days' (or '15 ngày làm việc', '4 giờ làm việc', '30 ngày')");
     this.text = text;
+  }
+
+  /** At most 60 characters of a text, for messages. */
+  static String abbreviate(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 
   /**

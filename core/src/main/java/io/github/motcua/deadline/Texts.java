@@ -93,13 +93,7 @@ final class Texts {
             case CALENDAR_DAYS -> " ngày";
           };
     }
-    boolean one = limit.amount().compareTo(java.math.BigDecimal.ONE) == 0;
-    return amount
-        + switch (limit.unit()) {
-          case WORKING_DAYS -> one ? " working day" : " working days";
-          case WORKING_HOURS -> one ? " working hour" : " working hours";
-          case CALENDAR_DAYS -> one ? " calendar day" : " calendar days";
-        };
+    return limit.toString();
   }
 
   /**

@@ -3,7 +3,10 @@ package io.github.motcua.deadline;
 import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A time limit (thời hạn): an amount of working days, working hours or calendar days. Working days
@@ -15,6 +18,9 @@ import java.time.Duration;
  * @param unit the unit of the amount
  */
 public record TimeLimit(BigDecimal amount, Unit unit) {
+  /** The amount in {@link #parse}: digits and an optional fraction after a point or a comma. */
+  private static final Pattern AMOUNT = Pattern.compile("\\d+(?:[.,]\\d+)?");
+
   /** The unit of a time limit. */
   public enum Unit {
     /** Working days (ngày làm việc). */
@@ -92,7 +98,9 @@ public record TimeLimit(BigDecimal amount, Unit unit) {
    * Parses a time limit written as {@link #toString()} writes it, or in Vietnamese: {@code "15
    * working days"}, {@code "1 working day"}, {@code "0.5 working days"}, {@code "4 working hours"},
    * {@code "30 calendar days"}; {@code "15 ngày làm việc"}, {@code "4 giờ làm việc"}, {@code "30
-   * ngày"}. Case and extra spaces do not matter; a decimal comma is read as a point.
+   * ngày"}. The amount is digits with an optional fraction (a decimal comma is read as a point);
+   * case and extra spaces do not matter. This is the text form of time limits in procedure files
+   * too.
    *
    * @param text the time limit as text
    * @return the limit
@@ -100,20 +108,20 @@ public record TimeLimit(BigDecimal amount, Unit unit) {
    */
   public static TimeLimit parse(String text) {
     requireNonNull(text, "text");
-    String t = text.trim().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    String t = text.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     int space = t.indexOf(' ');
     if (space < 0) {
       throw new InvalidTimeLimitException(text, "it has no unit");
     }
-    BigDecimal amount;
-    try {
-      amount = new BigDecimal(t.substring(0, space).replace(',', '.'));
-    } catch (NumberFormatException e) {
-      throw new InvalidTimeLimitException(text, "'" + t.substring(0, space) + "' is not a number");
-    }
-    if (amount.signum() < 0) {
+    String number = t.substring(0, space);
+    if (number.startsWith("-")) {
       throw new InvalidTimeLimitException(text, "it is negative");
     }
+    if (!AMOUNT.matcher(number).matches()) {
+      throw new InvalidTimeLimitException(
+          text, "'" + InvalidTimeLimitException.abbreviate(number) + "' is not a number");
+    }
+    BigDecimal amount = new BigDecimal(number.replace(',', '.'));
     Unit unit =
         switch (t.substring(space + 1)) {
           case "working day", "working days", "ngày làm việc" -> Unit.WORKING_DAYS;
@@ -121,7 +129,10 @@ public record TimeLimit(BigDecimal amount, Unit unit) {
           case "calendar day", "calendar days", "ngày" -> Unit.CALENDAR_DAYS;
           default ->
               throw new InvalidTimeLimitException(
-                  text, "'" + t.substring(space + 1) + "' is not a unit");
+                  text,
+                  "'"
+                      + InvalidTimeLimitException.abbreviate(t.substring(space + 1))
+                      + "' is not a unit");
         };
     if (unit == Unit.CALENDAR_DAYS && amount.stripTrailingZeros().scale() > 0) {
       throw new InvalidTimeLimitException(text, "calendar days must be a whole number");
@@ -146,16 +157,24 @@ public record TimeLimit(BigDecimal amount, Unit unit) {
               throw new IllegalStateException(
                   "a limit in calendar days has no fixed working time: " + this);
         };
-    return Duration.ofSeconds(seconds.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+    return Duration.ofSeconds(seconds.setScale(0, RoundingMode.HALF_UP).longValueExact());
   }
 
+  /**
+   * Writes the limit as {@link #parse} reads it and as procedure files show it: {@code "15 working
+   * days"}, {@code "1 working day"}, {@code "0.5 working days"}, {@code "4 working hours"}, {@code
+   * "30 calendar days"}.
+   *
+   * @return the text
+   */
   @Override
   public String toString() {
+    boolean one = amount.compareTo(BigDecimal.ONE) == 0;
     return amount.toPlainString()
         + switch (unit) {
-          case WORKING_DAYS -> " working days";
-          case WORKING_HOURS -> " working hours";
-          case CALENDAR_DAYS -> " calendar days";
+          case WORKING_DAYS -> one ? " working day" : " working days";
+          case WORKING_HOURS -> one ? " working hour" : " working hours";
+          case CALENDAR_DAYS -> one ? " calendar day" : " calendar days";
         };
   }
 }

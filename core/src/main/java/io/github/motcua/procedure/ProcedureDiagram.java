@@ -133,7 +133,7 @@ public final class ProcedureDiagram {
         + "<br/>"
         + escape(agency + " · " + s.staffRole())
         + "<br/>"
-        + escape(ProcedureWriter.timeLimit(s.budget()))
+        + escape(s.budget().toString())
         + "\"]";
   }
 
@@ -149,7 +149,7 @@ public final class ProcedureDiagram {
       case NONE -> {}
     }
     a.maxRounds().ifPresent(r -> parts.add("at most " + r + "×"));
-    a.automaticAfter().ifPresent(t -> parts.add("automatic after " + ProcedureWriter.timeLimit(t)));
+    a.automaticAfter().ifPresent(t -> parts.add("automatic after " + t));
     return String.join(" ", parts);
   }
 

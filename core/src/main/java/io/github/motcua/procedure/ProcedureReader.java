@@ -2,6 +2,7 @@ package io.github.motcua.procedure;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.motcua.deadline.CountingRule;
+import io.github.motcua.deadline.InvalidTimeLimitException;
 import io.github.motcua.deadline.TimeLimit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,7 +13,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -71,14 +71,8 @@ final class ProcedureReader {
   static final Set<String> GUARD_OPERATORS =
       orderedSet("eq", "in", "lt", "le", "gt", "ge", "exists");
 
-  /**
-   * {@code 15 working days}, {@code 1 working day}, {@code 4 working hours}, {@code 30 calendar
-   * days}.
-   */
-  private static final Pattern TIME_LIMIT =
-      Pattern.compile(
-          "(\\d{1,6}(?:\\.\\d{1,3})?)\\s+(working\\s+days?|working\\s+hours?|calendar\\s+days?)",
-          Pattern.CASE_INSENSITIVE);
+  /** The largest amount of a time limit, text or map; larger budgets overflow durations. */
+  private static final BigDecimal MAX = BigDecimal.valueOf(999_999);
 
   private static final Pattern CUTOFF = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
 
@@ -285,7 +279,18 @@ final class ProcedureReader {
 
   private TimeLimit timeLimit(JsonNode n, String p) {
     if (n.isTextual()) {
-      return parseTimeLimit(n.asText(), p);
+      TimeLimit t;
+      try {
+        t = TimeLimit.parse(n.asText());
+      } catch (InvalidTimeLimitException e) {
+        error(p, e.getMessage());
+        return null;
+      }
+      if (t.amount().compareTo(MAX) > 0) {
+        error(p, "the amount of '" + t + "' is too large; the format allows 0 to 999999");
+        return null;
+      }
+      return t;
     }
     if (n.isObject()) {
       if (!object(n, p, "a time limit", TIME_LIMIT_KEYS)) {
@@ -297,20 +302,22 @@ final class ProcedureReader {
       }
       String key = n.fieldNames().next();
       JsonNode v = n.get(key);
-      if (!v.isNumber()
-          || v.decimalValue().signum() < 0
-          || v.decimalValue().compareTo(BigDecimal.valueOf(999_999)) > 0) {
+      if (!v.isNumber() || v.decimalValue().signum() < 0 || v.decimalValue().compareTo(MAX) > 0) {
         error(child(p, key), "the amount must be a number from 0 to 999999; got " + kind(v));
         return null;
       }
-      BigDecimal amount = v.decimalValue();
       TimeLimit.Unit unit =
           switch (key) {
             case "workingDays" -> TimeLimit.Unit.WORKING_DAYS;
             case "workingHours" -> TimeLimit.Unit.WORKING_HOURS;
             default -> TimeLimit.Unit.CALENDAR_DAYS;
           };
-      return newTimeLimit(amount, unit, child(p, key));
+      try {
+        return new TimeLimit(v.decimalValue(), unit);
+      } catch (IllegalArgumentException e) {
+        error(child(p, key), e.getMessage());
+        return null;
+      }
     }
     error(
         p,
@@ -318,36 +325,6 @@ final class ProcedureReader {
             + " map such as {workingDays: 15}; got "
             + kind(n));
     return null;
-  }
-
-  private TimeLimit parseTimeLimit(String text, String p) {
-    Matcher m = TIME_LIMIT.matcher(text.trim());
-    if (!m.matches()) {
-      error(
-          p,
-          "'"
-              + ProcedureValidator.abbreviate(text)
-              + "' is not a time limit; write '15 working days', '0.5 working days', '4 working"
-              + " hours' or '30 calendar days'");
-      return null;
-    }
-    String unit = m.group(2).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    TimeLimit.Unit u =
-        unit.startsWith("working day")
-            ? TimeLimit.Unit.WORKING_DAYS
-            : unit.startsWith("working hour")
-                ? TimeLimit.Unit.WORKING_HOURS
-                : TimeLimit.Unit.CALENDAR_DAYS;
-    return newTimeLimit(new BigDecimal(m.group(1)), u, p);
-  }
-
-  private TimeLimit newTimeLimit(BigDecimal amount, TimeLimit.Unit unit, String p) {
-    try {
-      return new TimeLimit(amount, unit);
-    } catch (IllegalArgumentException e) {
-      error(p, e.getMessage());
-      return null;
-    }
   }
 
   private Procedure.Builder procedure(JsonNode root) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.motcua.deadline.TimeLimit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -24,7 +23,7 @@ final class ProcedureWriter {
     root.put("version", p.version());
     root.put("effectiveFrom", p.effectiveFrom().toString());
     root.put("name", p.name());
-    root.put("timeLimit", timeLimit(p.timeLimit()));
+    root.put("timeLimit", p.timeLimit().toString());
     root.put("counting", Names.of(p.countingRule()));
     p.intakeCutoff().ifPresent(t -> root.put("intakeCutoff", t.toString()));
     SupplementPolicy s = p.supplementPolicy();
@@ -32,7 +31,7 @@ final class ProcedureWriter {
       ObjectNode sn = root.putObject("supplement");
       sn.put("mode", Names.of(s.mode()));
       sn.put("maxRounds", s.maxRounds());
-      s.applicantTimeLimit().ifPresent(t -> sn.put("applicantTimeLimit", timeLimit(t)));
+      s.applicantTimeLimit().ifPresent(t -> sn.put("applicantTimeLimit", t.toString()));
     }
     if (!p.extensionPolicy().equals(ExtensionPolicy.DEFAULT)) {
       root.put("maxExtensions", p.extensionPolicy().maxExtensions());
@@ -68,7 +67,7 @@ final class ProcedureWriter {
       }
       sn.put("agencyRole", st.agencyRole());
       sn.put("staffRole", st.staffRole());
-      sn.put("budget", timeLimit(st.budget()));
+      sn.put("budget", st.budget().toString());
       sn.put("status", Names.of(st.status()));
     }
     if (!p.parallelBlocks().isEmpty()) {
@@ -117,21 +116,9 @@ final class ProcedureWriter {
         an.put("undoable", true);
       }
       a.maxRounds().ifPresent(r -> an.put("maxRounds", r));
-      a.automaticAfter().ifPresent(t -> an.put("automaticAfter", timeLimit(t)));
+      a.automaticAfter().ifPresent(t -> an.put("automaticAfter", t.toString()));
     }
     return root;
-  }
-
-  /** {@code 15 working days}, {@code 1 working day}, {@code 0.5 working days}. */
-  static String timeLimit(TimeLimit t) {
-    String amount = t.amount().toPlainString();
-    boolean one = t.amount().compareTo(BigDecimal.ONE) == 0;
-    return amount
-        + switch (t.unit()) {
-          case WORKING_DAYS -> one ? " working day" : " working days";
-          case WORKING_HOURS -> one ? " working hour" : " working hours";
-          case CALENDAR_DAYS -> one ? " calendar day" : " calendar days";
-        };
   }
 
   private static void strings(ArrayNode array, Collection<String> values) {

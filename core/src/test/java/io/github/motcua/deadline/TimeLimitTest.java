@@ -31,6 +31,34 @@ class TimeLimitTest {
   }
 
   @Test
+  void writesOneInTheSingular() {
+    assertThat(TimeLimit.workingDays(1)).hasToString("1 working day");
+    assertThat(TimeLimit.workingHours(1)).hasToString("1 working hour");
+    assertThat(TimeLimit.calendarDays(1)).hasToString("1 calendar day");
+    assertThat(TimeLimit.workingDays("1.0")).hasToString("1 working day");
+    assertThat(TimeLimit.workingDays("0.5")).hasToString("0.5 working days");
+  }
+
+  @Test
+  void refusesAmountsThatAreNotPlainDecimals() {
+    for (String text : new String[] {"1e3 working days", "+1 working day", ".5 working days"}) {
+      assertThatThrownBy(() -> TimeLimit.parse(text))
+          .as(text)
+          .isInstanceOf(InvalidTimeLimitException.class)
+          .hasMessageContaining("is not a number");
+    }
+  }
+
+  @Test
+  void aLongRefusedTextIsAbbreviatedInTheMessage() {
+    String text = "x".repeat(500) + " working days";
+    assertThatThrownBy(() -> TimeLimit.parse(text))
+        .isInstanceOfSatisfying(
+            InvalidTimeLimitException.class, e -> assertThat(e.text()).isEqualTo(text))
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400));
+  }
+
+  @Test
   void refusesTextThatIsNotALimit() {
     assertThatThrownBy(() -> TimeLimit.parse("fifteen working days"))
         .isInstanceOf(InvalidTimeLimitException.class)

@@ -3,6 +3,7 @@ package io.github.motcua.procedure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.motcua.deadline.TimeLimit;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -105,6 +106,30 @@ class ProcedureFormatTest {
       assertThat(p.timeLimit().toWorkingTime(java.time.Duration.ofHours(8)))
           .isEqualTo(java.time.Duration.ofHours(8));
     }
+  }
+
+  @Test
+  void textTimeLimitsAreReadByTimeLimitParseWithinTheFormatsRange() {
+    for (String form : List.of("1 ngày làm việc", "8 Working  Hours", "0,5 working days")) {
+      Procedure p =
+          ProcedureFormat.yaml()
+              .read(MINIMAL.replace("timeLimit: 1 working day", "timeLimit: " + form), "t");
+      assertThat(p.timeLimit()).as(form).isEqualTo(TimeLimit.parse(form));
+    }
+    assertThat(
+            at(problems(MINIMAL.replace("1 working day", "1000000 working days")), "timeLimit")
+                .message())
+        .contains("too large", "999999");
+    assertThat(
+            at(problems(MINIMAL.replace("1 working day", "1e3 working days")), "timeLimit")
+                .message())
+        .contains("'1e3' is not a number");
+    assertThat(
+            at(
+                    problems(MINIMAL.replace("1 working day", "{workingDays: 1000000}")),
+                    "timeLimit.workingDays")
+                .message())
+        .contains("from 0 to 999999");
   }
 
   @Test
