@@ -31,6 +31,9 @@ public final class Main {
     String command = args.length == 0 ? "demo" : args[0];
     String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
     switch (command) {
+      case "demo" -> {
+        return CityDemo.run(rest, out, err);
+      }
       case "deadline" -> {
         return DeadlineCommand.run(rest, out, err);
       }
@@ -55,6 +58,10 @@ public final class Main {
   private static void usage(PrintStream out) {
     out.println("usage: java -jar motcua-examples.jar [command] [args]");
     out.println("commands:");
+    out.println(
+        "  demo              (the default) a month of a simulated city: a worklist, one dossier's");
+    out.println(
+        "                    appointment date and history, on-time statistics; demo --help");
     out.println("  help              this text");
     out.println(
         "  validate FILE...  check procedure files (YAML/JSON): problems with paths, worst case");

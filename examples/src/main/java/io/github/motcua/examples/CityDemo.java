@@ -1,0 +1,549 @@
+package io.github.motcua.examples;
+
+import io.github.motcua.deadline.RemainingTime;
+import io.github.motcua.dossier.Channel;
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.dossier.DossierEvent;
+import io.github.motcua.dossier.EventType;
+import io.github.motcua.engine.DossierStatistics;
+import io.github.motcua.engine.WorklistItem;
+import io.github.motcua.procedure.DossierStatus;
+import io.github.motcua.procedure.Procedure;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The city demo, the default command of the examples jar: simulates a month of a Da Nang-like city
+ * on the in-memory store ({@link CitySimulation}) and prints one officer's worklist, the
+ * explanation and history of one dossier, and the month's on-time statistics ({@link CityReport}).
+ *
+ * <pre>
+ * demo [--seed N] [--dossiers N] [--month 2026-04]
+ * </pre>
+ *
+ * <p>Prints no personal data: applicants are opaque references and never shown, officers are opaque
+ * user ids.
+ */
+final class CityDemo {
+  private static final Set<String> OPTIONS = Set.of("--seed", "--dossiers", "--month");
+  private static final Locale VI = Locale.forLanguageTag("vi");
+  private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("HH:mm d/M/yyyy");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
+
+  private CityDemo() {}
+
+  static void usage(PrintStream out) {
+    out.println("usage: demo [--seed N] [--dossiers N] [--month 2026-04]");
+    out.println("  --seed      seed of the simulation's random choices; default 42");
+    out.println(
+        "  --dossiers  dossiers received in the month, 1 to "
+            + CitySimulation.Settings.MAX_DOSSIERS
+            + " (a quarter more in the two weeks before); default 300");
+    out.println("  --month     the month simulated, 2019-01 to 2030-12; default 2026-04");
+  }
+
+  /** A bad argument: the message says what was wrong and what is allowed. */
+  private static final class BadArgument extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadArgument(String message) {
+      super(message);
+    }
+  }
+
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    CitySimulation.Settings settings;
+    try {
+      Map<String, String> opts = parse(args);
+      if (opts.containsKey("--help")) {
+        usage(out);
+        return 0;
+      }
+      settings = settings(opts);
+    } catch (BadArgument e) {
+      err.println("demo: " + e.getMessage());
+      usage(err);
+      return 2;
+    }
+    print(CityReport.of(CitySimulation.run(settings)), out);
+    return 0;
+  }
+
+  static CitySimulation.Settings settings(Map<String, String> opts) throws BadArgument {
+    CitySimulation.Settings d = CitySimulation.Settings.defaults();
+    long seed = d.seed();
+    int dossiers = d.dossiers();
+    YearMonth month = d.month();
+    if (opts.containsKey("--seed")) {
+      try {
+        seed = Long.parseLong(opts.get("--seed"));
+      } catch (NumberFormatException e) {
+        throw new BadArgument("--seed '" + opts.get("--seed") + "' is not a whole number");
+      }
+    }
+    if (opts.containsKey("--dossiers")) {
+      try {
+        dossiers = Integer.parseInt(opts.get("--dossiers"));
+      } catch (NumberFormatException e) {
+        throw new BadArgument("--dossiers '" + opts.get("--dossiers") + "' is not a whole number");
+      }
+    }
+    if (opts.containsKey("--month")) {
+      try {
+        month = YearMonth.parse(opts.get("--month"));
+      } catch (DateTimeParseException e) {
+        throw new BadArgument(
+            "--month '" + opts.get("--month") + "' is not a month; write 2026-04");
+      }
+    }
+    try {
+      return new CitySimulation.Settings(seed, dossiers, month);
+    } catch (IllegalArgumentException e) {
+      throw new BadArgument(e.getMessage());
+    }
+  }
+
+  private static Map<String, String> parse(String[] args) throws BadArgument {
+    Map<String, String> opts = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--help") || a.equals("-h")) {
+        opts.put("--help", "");
+        continue;
+      }
+      String name = a;
+      String value = null;
+      int eq = a.indexOf('=');
+      if (a.startsWith("--") && eq > 0) {
+        name = a.substring(0, eq);
+        value = a.substring(eq + 1);
+      }
+      if (!OPTIONS.contains(name)) {
+        throw new BadArgument(
+            "unknown argument '"
+                + a
+                + "'; allowed: "
+                + String.join(", ", OPTIONS.stream().sorted().toList()));
+      }
+      if (value == null) {
+        if (i + 1 >= args.length) {
+          throw new BadArgument(name + " needs a value");
+        }
+        value = args[++i];
+      }
+      if (opts.put(name, value) != null) {
+        throw new BadArgument(name + " is given twice");
+      }
+    }
+    return opts;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Printing
+
+  static void print(CityReport r, PrintStream out) {
+    CitySimulation sim = r.simulation();
+    ZoneId zone = sim.calendar().zone();
+    YearMonth month = sim.settings().month();
+    CitySimulation.Tally t = sim.tally();
+    String monthName =
+        month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+            + " "
+            + month.getYear();
+    out.println(
+        "motcua city demo: a Da Nang-like city, "
+            + monthName
+            + ", seed "
+            + sim.settings().seed()
+            + " (in-memory store, fake clock)");
+    out.println();
+    out.println(
+        "City (thành phố): 1 city People's Committee, 3 districts (quận) with 2 wards (phường)"
+            + " each,");
+    out.println(
+        "  3 land registration office branches, 3 culture offices, 1 tax sub-department");
+    out.println("Procedures (thủ tục hành chính), read from procedures/*.yaml in the jar:");
+    for (String code :
+        List.of(
+            CitySimulation.BIRTH,
+            CitySimulation.HOUSEHOLD,
+            CitySimulation.PERMIT,
+            CitySimulation.LAND)) {
+      Procedure p = sim.catalog().latest(code).orElseThrow();
+      out.println(
+          "  "
+              + p.code()
+              + " v"
+              + p.version()
+              + "  "
+              + p.name()
+              + ": "
+              + p.timeLimit()
+              + ", "
+              + p.countingRule().name().toLowerCase(Locale.ROOT).replace('_', '-')
+              + p.intakeCutoff().map(c -> ", cut-off " + c).orElse(""));
+    }
+    out.println();
+    out.println(
+        "Simulated "
+            + at(sim.start(), zone)
+            + " to "
+            + at(sim.end(), zone)
+            + " on the fake clock; the engine's timers fired every morning at 07:00.");
+    Table summary = new Table("", "");
+    summary.numeric(1, 1);
+    summary.row("dossiers received (hồ sơ tiếp nhận)", Integer.toString(t.submitted));
+    summary.row("  of them in " + monthName, Integer.toString(t.submittedInMonth));
+    summary.row("  at the counter (trực tiếp)", Integer.toString(t.counter));
+    summary.row("  online (trực tuyến), at any hour", Integer.toString(t.online));
+    summary.row("  on a working day after 15:00", Integer.toString(t.afterThreePm));
+    summary.row("actions performed (thao tác)", Integer.toString(t.transitions));
+    summary.row("supplement requests (yêu cầu bổ sung)", Integer.toString(t.supplementRequests));
+    summary.row(
+        "payment notices (thông báo nghĩa vụ tài chính)", Integer.toString(t.paymentNotices));
+    summary.row(
+        "extensions with a letter of apology (gia hạn, phiếu xin lỗi)",
+        Integer.toString(t.extensions));
+    summary.row("rejections (từ chối)", Integer.toString(t.rejections));
+    summary.row(
+        "parallel consultations (lấy ý kiến song song)", Integer.toString(t.consulted.size()));
+    summary.row("dossiers stopped by the timers (dừng xử lý)", Integer.toString(t.automaticStops));
+    summary.row("timer runs / due-soon warnings", t.timerRuns + " / " + t.dueSoonMarks);
+    summary.row("overdue marks (quá hạn)", Integer.toString(t.overdueMarks));
+    summary.row(
+        "appointment dates that skip a holiday (ngày nghỉ lễ)",
+        Integer.toString(r.holidayDossiers()));
+    if (!t.refusals.isEmpty()) {
+      summary.row("commands the engine refused", Integer.toString(t.refusals.size()));
+    }
+    summary.print(out, "  ", false);
+    if (!r.daysOffSkipped().isEmpty()) {
+      out.println(
+          "  Holidays and days off in lieu skipped: "
+              + r.daysOffSkipped().stream().map(CityDemo::day).collect(Collectors.joining(", ")));
+    }
+    if (!t.refusals.isEmpty()) {
+      out.println("  First refusal: " + t.refusals.get(0));
+    }
+
+    printWorklist(r, out, zone);
+    printExplanation(r, out, zone);
+    printStatistics(r, out, monthName);
+  }
+
+  private static void printWorklist(CityReport r, PrintStream out, ZoneId zone) {
+    CitySimulation sim = r.simulation();
+    out.println();
+    out.println(
+        "1. Worklist (danh sách hồ sơ cần xử lý) of "
+            + City.roleName(r.worklistRole())
+            + ", "
+            + shortName(sim.city().name(r.worklistAgency()))
+            + " ["
+            + r.worklistAgency()
+            + "]");
+    out.println(
+        "   at "
+            + at(sim.end(), zone)
+            + ", most urgent first: first page, "
+            + r.worklist().items().size()
+            + " of "
+            + r.worklistTotal());
+    Table table =
+        new Table(
+            "Số hồ sơ (number)",
+            "Thủ tục (procedure)",
+            "Bước (step)",
+            "Hạn (due)",
+            "Còn lại (left)");
+    for (WorklistItem item : r.worklist().items()) {
+      Dossier d = item.dossier();
+      Procedure p = sim.engine().procedureOf(d);
+      table.row(
+          d.number(),
+          p.code() + " " + english(p.name()),
+          item.stepName(),
+          item.step().dueAt().map(x -> at(x, zone)).orElse("-"),
+          item.remaining()
+              .map(CityDemo::remaining)
+              .orElse("chờ công dân (waiting for the applicant)"));
+    }
+    table.print(out, "   ");
+  }
+
+  private static String remaining(RemainingTime left) {
+    return left.render(VI) + " (" + left.render(Locale.ENGLISH) + ")";
+  }
+
+  private static void printExplanation(CityReport r, PrintStream out, ZoneId zone) {
+    CitySimulation sim = r.simulation();
+    Dossier d = r.explained();
+    Procedure p = sim.engine().procedureOf(d);
+    out.println();
+    out.println(
+        "2. Appointment date (ngày hẹn trả kết quả) of dossier "
+            + d.number()
+            + ", "
+            + p.code()
+            + " "
+            + english(p.name())
+            + ", received "
+            + (d.channel() == Channel.ONLINE ? "online by " : "at the counter of ")
+            + shortName(sim.city().name(d.receivingAgencyId())));
+    out.println("   " + r.explanation().summary(VI));
+    out.println("   " + r.explanation().summary(Locale.ENGLISH));
+    out.println();
+    for (String line : r.explanation().render(Locale.ENGLISH).split("\n")) {
+      out.println("   " + line);
+    }
+    out.println();
+    out.println("   History (nhật ký xử lý), " + r.history().size() + " events, oldest first:");
+    Table table =
+        new Table("#", "At (lúc)", "Event (sự kiện)", "Step / action", "By (người)", "Due (hạn)");
+    for (DossierEvent e : r.history()) {
+      String where =
+          e.stepId().orElse("")
+              + e.actionId().map(a -> (e.stepId().isPresent() ? " > " : "") + a).orElse("");
+      String due = "";
+      if (isClockChange(e)) {
+        due =
+            e.previousDue().map(x -> at(x, zone)).orElse("-")
+                + " → "
+                + e.newDue().map(x -> at(x, zone)).orElse("-");
+      }
+      table.row(
+          Long.toString(e.sequence()),
+          at(e.at(), zone),
+          label(e.type()),
+          where,
+          e.userId().orElse(""),
+          due);
+      e.comment().ifPresent(c -> table.note("\"" + c + "\""));
+      e.detail(DossierEvent.DETAIL_EXPLANATION).ifPresent(table::note);
+    }
+    table.print(out, "   ");
+  }
+
+  private static boolean isClockChange(DossierEvent e) {
+    return switch (e.type()) {
+      case SUBMITTED, PAUSED, RESUMED, EXTENDED, COMPLETED, UNDONE -> true;
+      default -> false;
+    };
+  }
+
+  private static String label(EventType type) {
+    return switch (type) {
+      case SUBMITTED -> "submitted (tiếp nhận)";
+      case STEP_ENTERED -> "step entered (chuyển bước)";
+      case STEP_CANCELLED -> "step cancelled (hủy bước)";
+      case ACTION_PERFORMED -> "action (thao tác)";
+      case PAUSED -> "paused (tạm dừng)";
+      case RESUMED -> "resumed (tiếp tục)";
+      case EXTENDED -> "extended (gia hạn)";
+      case DUE_SOON -> "due soon (sắp đến hạn)";
+      case OVERDUE -> "overdue (quá hạn)";
+      case COMPLETED -> "completed (kết thúc)";
+      case UNDONE -> "undone (hoàn tác)";
+    };
+  }
+
+  private static void printStatistics(CityReport r, PrintStream out, String monthName) {
+    CitySimulation sim = r.simulation();
+    out.println();
+    out.println(
+        "3. On-time statistics (thống kê tình hình giải quyết hồ sơ), "
+            + monthName
+            + ", by receiving agency and procedure:");
+    Table table =
+        new Table(
+            "Agency (cơ quan)",
+            "Procedure",
+            "Recv",
+            "Carr",
+            "NotDue",
+            "Over",
+            "Wait",
+            "Early",
+            "OnTime",
+            "Late",
+            "Rate",
+            "By status code");
+    table.numeric(2, 10);
+    for (DossierStatistics s : r.rows()) {
+      String agency = s.scope().receivingAgencyId().orElseThrow();
+      String code = s.scope().procedureCode().orElseThrow();
+      statRow(
+          table,
+          shortName(sim.city().name(agency)),
+          code + " " + english(sim.catalog().latest(code).orElseThrow().name()),
+          s);
+    }
+    table.rule();
+    statRow(table, "All agencies (tổng)", "all procedures", r.total());
+    table.print(out, "   ");
+    out.println(
+        "   Recv received in the month (tiếp nhận trong kỳ); Carr carried over (tồn kỳ trước);"
+            + " unfinished at the end:");
+    out.println(
+        "   NotDue not yet due (đang giải quyết, trong hạn), Over overdue (quá hạn), Wait waiting"
+            + " for the applicant (chờ bổ sung, nộp tiền);");
+    out.println(
+        "   finished in the month: Early (trước hạn), OnTime (đúng hạn), Late (trễ hạn); Rate ="
+            + " (early + on time) / finished;");
+    out.println(
+        "   By status code: dossiers per national portal status code (mã trạng thái, Cổng Dịch vụ"
+            + " công quốc gia), see below.");
+    out.println();
+    out.println("   National status codes, all agencies:");
+    Table codes = new Table("Code", "Status (trạng thái)", "Dossiers");
+    codes.numeric(0, 0);
+    codes.numeric(2, 2);
+    for (Map.Entry<Integer, Long> e :
+        new java.util.TreeMap<>(r.total().byPortalCode()).entrySet()) {
+      codes.row(
+          Integer.toString(e.getKey()),
+          statusName(DossierStatus.ofPortalCode(e.getKey())),
+          Long.toString(e.getValue()));
+    }
+    codes.print(out, "   ");
+  }
+
+  private static void statRow(Table table, String agency, String procedure, DossierStatistics s) {
+    table.row(
+        agency,
+        procedure,
+        Long.toString(s.received()),
+        Long.toString(s.carriedOver()),
+        Long.toString(s.inProgressNotDue()),
+        Long.toString(s.inProgressOverdue()),
+        Long.toString(s.waitingForApplicant()),
+        Long.toString(s.finishedEarly()),
+        Long.toString(s.finishedOnTime()),
+        Long.toString(s.finishedLate()),
+        s.onTimeRate().isPresent()
+            ? String.format(Locale.ROOT, "%.1f%%", 100 * s.onTimeRate().getAsDouble())
+            : "-",
+        new java.util.TreeMap<>(s.byPortalCode())
+            .entrySet().stream()
+                .map(e -> e.getKey() + ":" + e.getValue())
+                .collect(Collectors.joining(" ")));
+  }
+
+  static String statusName(DossierStatus s) {
+    return switch (s) {
+      case NEWLY_REGISTERED -> "mới đăng ký (newly registered)";
+      case RECEIVED -> "được tiếp nhận (received)";
+      case NOT_ACCEPTED -> "không được tiếp nhận (not accepted, rejected)";
+      case PROCESSING -> "đang xử lý (processing)";
+      case SUPPLEMENT_REQUESTED -> "yêu cầu bổ sung (supplement requested)";
+      case FINANCIAL_OBLIGATION_REQUESTED -> "nghĩa vụ tài chính (payment requested)";
+      case WITHDRAWN -> "rút hồ sơ (withdrawn)";
+      case STOPPED -> "dừng xử lý (stopped)";
+      case RESULT_READY -> "đã xử lý xong (result ready)";
+      case RESULT_RETURNED -> "đã trả kết quả (result returned)";
+    };
+  }
+
+  private static String at(Instant instant, ZoneId zone) {
+    return AT.format(instant.atZone(zone));
+  }
+
+  static String day(LocalDate date) {
+    return DAY.format(date);
+  }
+
+  /** "Đăng ký khai sinh (birth registration)" gives "birth registration". */
+  static String english(String name) {
+    int open = name.lastIndexOf(" (");
+    return open >= 0 && name.endsWith(")") ? name.substring(open + 2, name.length() - 1) : name;
+  }
+
+  /** "UBND quận Hải Châu (district People's Committee)" gives "UBND quận Hải Châu". */
+  static String shortName(String name) {
+    int open = name.lastIndexOf(" (");
+    return open >= 0 ? name.substring(0, open) : name;
+  }
+
+  /** A plain text table: columns as wide as their widest cell, notes under a row. */
+  private static final class Table {
+    private final List<String[]> rows = new ArrayList<>();
+    private final boolean[] right;
+    private final int columns;
+
+    Table(String... header) {
+      this.columns = header.length;
+      this.right = new boolean[columns];
+      rows.add(header);
+    }
+
+    void numeric(int from, int to) {
+      for (int i = from; i <= to; i++) {
+        right[i] = true;
+      }
+    }
+
+    void row(String... cells) {
+      rows.add(cells);
+    }
+
+    void rule() {
+      rows.add(null);
+    }
+
+    void note(String text) {
+      rows.add(new String[] {"\u0000" + text});
+    }
+
+    void print(PrintStream out, String indent) {
+      print(out, indent, true);
+    }
+
+    void print(PrintStream out, String indent, boolean header) {
+      int[] width = new int[columns];
+      for (String[] row : rows) {
+        if (row == null || row[0].startsWith("\u0000")) {
+          continue;
+        }
+        for (int i = 0; i < columns; i++) {
+          width[i] = Math.max(width[i], row[i].length());
+        }
+      }
+      int total = 0;
+      for (int w : width) {
+        total += w + 2;
+      }
+      for (String[] row : header ? rows : rows.subList(1, rows.size())) {
+        if (row == null) {
+          out.println(indent + "-".repeat(Math.max(0, total - 2)));
+          continue;
+        }
+        if (row[0].startsWith("\u0000")) {
+          out.println(indent + "      " + row[0].substring(1));
+          continue;
+        }
+        StringBuilder sb = new StringBuilder(indent);
+        for (int i = 0; i < columns; i++) {
+          String cell = row[i];
+          String pad = " ".repeat(width[i] - cell.length());
+          sb.append(right[i] ? pad + cell : cell + (i == columns - 1 ? "" : pad));
+          if (i < columns - 1) {
+            sb.append("  ");
+          }
+        }
+        out.println(sb.toString().stripTrailing());
+      }
+    }
+  }
+}

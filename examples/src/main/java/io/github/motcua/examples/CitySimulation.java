@@ -1,0 +1,603 @@
+package io.github.motcua.examples;
+
+import io.github.motcua.MotcuaException;
+import io.github.motcua.agency.Actor;
+import io.github.motcua.calendar.WorkingCalendar;
+import io.github.motcua.deadline.ClockState;
+import io.github.motcua.deadline.RemainingTime;
+import io.github.motcua.deadline.TimeLimit;
+import io.github.motcua.dossier.Channel;
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.dossier.DossierEvent;
+import io.github.motcua.dossier.StepInstance;
+import io.github.motcua.engine.DossierEngine;
+import io.github.motcua.engine.DueSoonThreshold;
+import io.github.motcua.engine.PerformCommand;
+import io.github.motcua.engine.SubmitCommand;
+import io.github.motcua.procedure.Action;
+import io.github.motcua.procedure.ClockEffect;
+import io.github.motcua.procedure.DossierStatus;
+import io.github.motcua.procedure.Outcome;
+import io.github.motcua.procedure.Procedure;
+import io.github.motcua.procedure.ProcedureCatalog;
+import io.github.motcua.procedure.ProcedureFormat;
+import io.github.motcua.procedure.Step;
+import io.github.motcua.spi.StatisticsScope;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The city scenario behind the demo: a few hundred dossiers of four real procedures submitted over
+ * a simulated month (and the two weeks before it, so that some are carried over), worked by the
+ * city's officers on a fake clock, with the engine's timers fired every simulated morning.
+ *
+ * <p>Everything is drawn from one seeded {@link Random} and happens in a fixed order (an agenda of
+ * tasks ordered by instant, then by the order they were planned), so one seed always gives the same
+ * dossiers, the same numbers and the same output. The engine never sees a random choice: it gets
+ * commands, as from real officers:
+ *
+ * <ul>
+ *   <li>submissions at the counter (in working hours, a quarter of them after 15:00) or online (at
+ *       any hour, weekends and holidays included);
+ *   <li>each step handled after a share of its budget drawn at random (one in eight takes 1.3 to 3
+ *       times its budget); a step counted in calendar days (the public posting) after its days;
+ *   <li>at a step that offers them: a rejection (4%), a supplement request (12%), a return for
+ *       rework (6%); a leader who sees that the signing step and one more working day no longer fit
+ *       before the due date extends the dossier once, with a letter of apology; the construction
+ *       permit of a large or heritage house consults the ward and the culture office in parallel;
+ *   <li>the applicant answers a supplement request or a payment notice after 1 to 10 days, or never
+ *       (15%): then the timers stop the dossier after 30 days.
+ * </ul>
+ */
+final class CitySimulation {
+  static final String BIRTH = "1.001193";
+  static final String HOUSEHOLD = "2.000720";
+  static final String PERMIT = "1.009972";
+  static final String LAND = "1.003003";
+
+  /** The procedure files read from the jar, in the order the demo lists them. */
+  static final List<String> PROCEDURE_FILES =
+      List.of(
+          "birth-registration.yaml",
+          "household-business-registration.yaml",
+          "construction-permit-private-house.yaml",
+          "land-use-right-certificate-first-issuance.yaml");
+
+  private static final LocalTime MORNING = LocalTime.of(7, 0);
+  private static final int WARM_UP_DAYS = 14;
+
+  /**
+   * What to simulate.
+   *
+   * @param seed the seed of every random choice
+   * @param dossiers how many dossiers are submitted in the month (a quarter more come in the two
+   *     weeks before it)
+   * @param month the month of the statistics
+   */
+  record Settings(long seed, int dossiers, YearMonth month) {
+    static final int MAX_DOSSIERS = 20_000;
+
+    Settings {
+      if (dossiers < 1 || dossiers > MAX_DOSSIERS) {
+        throw new IllegalArgumentException(
+            "the number of dossiers must be 1 to " + MAX_DOSSIERS + "; got " + dossiers);
+      }
+      if (month.getYear() < 2019 || month.getYear() > 2030) {
+        throw new IllegalArgumentException(
+            "the month must lie in 2019 to 2030 (the calendar's announced and ruled years); got "
+                + month);
+      }
+    }
+
+    static Settings defaults() {
+      return new Settings(42, 300, YearMonth.of(2026, 4));
+    }
+  }
+
+  /** What the officers, applicants and timers did, counted from the committed events. */
+  static final class Tally {
+    int submitted;
+    int submittedInMonth;
+    int counter;
+    int online;
+    int afterThreePm;
+    int transitions;
+    int supplementRequests;
+    int paymentNotices;
+    int extensions;
+    int rejections;
+    int automaticStops;
+    int dueSoonMarks;
+    int overdueMarks;
+    int timerRuns;
+    final Set<String> consulted = new HashSet<>();
+    final List<String> refusals = new ArrayList<>();
+  }
+
+  private record Task(Instant at, long seq, Runnable run) {}
+
+  private final Settings settings;
+  private final Random random;
+  private final City city = City.daNangLike();
+  private final WorkingCalendar calendar = WorkingCalendar.vietnam();
+  private final ZoneId zone = calendar.zone();
+  private final ProcedureCatalog catalog;
+  private final SimulatedClock clock;
+  private final DossierEngine engine;
+  private final PriorityQueue<Task> agenda =
+      new PriorityQueue<>(Comparator.comparing(Task::at).thenComparingLong(Task::seq));
+  private final Tally tally = new Tally();
+  private final LocalDate warmUpStart;
+  private final LocalDate monthStart;
+  private final LocalDate monthEnd;
+  private final Instant end;
+  private long taskSeq;
+  private int dossierSeq;
+
+  private CitySimulation(Settings settings) {
+    this.settings = settings;
+    this.random = new Random(settings.seed());
+    this.monthStart = settings.month().atDay(1);
+    this.monthEnd = settings.month().plusMonths(1).atDay(1);
+    this.warmUpStart = monthStart.minusDays(WARM_UP_DAYS);
+    this.end = monthEnd.atStartOfDay(zone).toInstant();
+    this.catalog = loadProcedures();
+    this.clock = new SimulatedClock(warmUpStart.atStartOfDay(zone).toInstant(), zone);
+    this.engine =
+        DossierEngine.builder()
+            .catalog(catalog)
+            .calendar(calendar)
+            .agencies(city.directory())
+            .clock(clock)
+            .ids(() -> String.format("d%06d", ++dossierSeq))
+            .dueSoon(DueSoonThreshold.percentOfBudget(20))
+            .listener(this::onEvents)
+            .build();
+  }
+
+  /** Runs a simulation to the end of its month. */
+  static CitySimulation run(Settings settings) {
+    CitySimulation sim = new CitySimulation(settings);
+    sim.plan();
+    sim.loop();
+    return sim;
+  }
+
+  /** Reads the real procedures from the jar's {@code procedures/} folder into a catalog. */
+  static ProcedureCatalog loadProcedures() {
+    ProcedureCatalog catalog = new ProcedureCatalog();
+    for (String file : PROCEDURE_FILES) {
+      String resource = "/procedures/" + file;
+      try (InputStream in = CitySimulation.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("procedure " + resource + " is missing from the jar");
+        }
+        catalog.add(ProcedureFormat.yaml().read(in, resource));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return catalog;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Accessors for the report
+
+  Settings settings() {
+    return settings;
+  }
+
+  City city() {
+    return city;
+  }
+
+  DossierEngine engine() {
+    return engine;
+  }
+
+  WorkingCalendar calendar() {
+    return calendar;
+  }
+
+  ProcedureCatalog catalog() {
+    return catalog;
+  }
+
+  Tally tally() {
+    return tally;
+  }
+
+  /** The first instant simulated: 00:00 two weeks before the month. */
+  Instant start() {
+    return warmUpStart.atStartOfDay(zone).toInstant();
+  }
+
+  /** The start of the month, inclusive. */
+  Instant monthFrom() {
+    return monthStart.atStartOfDay(zone).toInstant();
+  }
+
+  /** The end of the month and of the simulation, exclusive: 00:00 on the first of the next. */
+  Instant end() {
+    return end;
+  }
+
+  /** Every dossier the simulation submitted, by number. */
+  List<Dossier> dossiers() {
+    List<Dossier> all = new ArrayList<>();
+    engine
+        .store()
+        .forEachInScope(
+            new StatisticsScope(Optional.empty(), Optional.empty(), Instant.EPOCH, end), all::add);
+    all.sort(Comparator.comparing(Dossier::number));
+    return all;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Planning
+
+  private void schedule(Instant at, Runnable run) {
+    agenda.add(new Task(at, taskSeq++, run));
+  }
+
+  private void plan() {
+    for (LocalDate day = warmUpStart; day.isBefore(monthEnd); day = day.plusDays(1)) {
+      schedule(day.atTime(MORNING).atZone(zone).toInstant(), this::fireTimers);
+    }
+    int warmUp = Math.max(1, settings.dossiers() / 4);
+    List<LocalDate> warmDays = workingDays(warmUpStart, monthStart);
+    List<LocalDate> monthDays = workingDays(monthStart, monthEnd);
+    for (int i = 0; i < warmUp + settings.dossiers(); i++) {
+      boolean inMonth = i >= warmUp;
+      LocalDate from = inMonth ? monthStart : warmUpStart;
+      LocalDate to = inMonth ? monthEnd : monthStart;
+      String code = pick(new String[] {BIRTH, HOUSEHOLD, PERMIT, LAND}, new int[] {30, 25, 20, 25});
+      Channel channel =
+          random.nextInt(100) < (code.equals(BIRTH) ? 15 : 45) ? Channel.ONLINE : Channel.COUNTER;
+      Instant at;
+      if (channel == Channel.COUNTER) {
+        List<LocalDate> days = inMonth ? monthDays : warmDays;
+        LocalDate day = days.get(random.nextInt(days.size()));
+        at = calendar.addWorkingTime(calendar.openingInstant(day), minutes(random.nextInt(480)));
+      } else {
+        long span = Duration.between(startOf(from), startOf(to)).toMinutes();
+        at = startOf(from).plus(minutes(random.nextInt((int) span)));
+      }
+      SubmitCommand.Builder cmd =
+          SubmitCommand.builder(code, String.format("a-%08x", random.nextInt())).channel(channel);
+      City.Ward ward = city.wards().get(random.nextInt(city.wards().size()));
+      City.District district = city.district(ward.districtId());
+      String receiving = ward.id();
+      String receiverRole = "one-stop-officer";
+      switch (code) {
+        case BIRTH -> {
+          cmd.bind("ward", ward.id())
+              .attribute("birthDate", LocalDate.ofInstant(at, zone).minusDays(random.nextInt(60)));
+          receiverRole = "civil-status-officer";
+        }
+        case HOUSEHOLD -> {
+          cmd.bind("ward", ward.id())
+              .attribute("capital", 50 + random.nextInt(40) * 50)
+              .attribute("conditionalBusiness", random.nextInt(5) == 0);
+          receiving = district.id();
+        }
+        case PERMIT -> {
+          int floors = random.nextInt(10) < 6 ? 1 + random.nextInt(2) : 3 + random.nextInt(4);
+          cmd.bind("ward", ward.id())
+              .bind("culture", district.cultureOfficeId())
+              .attribute("floors", floors)
+              .attribute("floorArea", floors * (60 + random.nextInt(90)))
+              .attribute("heritageZone", random.nextInt(10) == 0);
+          receiving = district.id();
+        }
+        default -> {
+          cmd.bind("ward", ward.id())
+              .bind("land-office", district.landOfficeId())
+              .bind("tax", City.TAX)
+              .attribute("area", 60 + random.nextInt(540))
+              .attribute(
+                  "landOrigin",
+                  new String[] {"allocated", "inherited", "transferred"}[random.nextInt(3)])
+              .attribute(
+                  "inUseSince", LocalDate.of(1980 + random.nextInt(30), 1 + random.nextInt(12), 1));
+        }
+      }
+      if (channel == Channel.COUNTER) {
+        List<Actor> desk = city.officers(receiving, receiverRole);
+        cmd.receivedBy(desk.get(random.nextInt(desk.size())).userId());
+      }
+      SubmitCommand command = cmd.build();
+      boolean counted = inMonth;
+      schedule(at, () -> submit(command, counted));
+    }
+  }
+
+  private Instant startOf(LocalDate day) {
+    return day.atStartOfDay(zone).toInstant();
+  }
+
+  private List<LocalDate> workingDays(LocalDate from, LocalDate to) {
+    List<LocalDate> days = new ArrayList<>();
+    for (LocalDate d = from; d.isBefore(to); d = d.plusDays(1)) {
+      if (calendar.isWorkingDay(d)) {
+        days.add(d);
+      }
+    }
+    if (days.isEmpty()) {
+      throw new IllegalStateException("no working day from " + from + " to " + to);
+    }
+    return days;
+  }
+
+  private String pick(String[] values, int[] weights) {
+    int total = 0;
+    for (int w : weights) {
+      total += w;
+    }
+    int r = random.nextInt(total);
+    for (int i = 0; i < values.length; i++) {
+      r -= weights[i];
+      if (r < 0) {
+        return values[i];
+      }
+    }
+    return values[values.length - 1];
+  }
+
+  private static Duration minutes(long n) {
+    return Duration.ofMinutes(n);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Running
+
+  private void loop() {
+    while (!agenda.isEmpty() && agenda.peek().at().isBefore(end)) {
+      Task t = agenda.poll();
+      clock.moveTo(t.at());
+      t.run().run();
+    }
+    clock.moveTo(end);
+    fireTimers();
+  }
+
+  private void fireTimers() {
+    engine.fireDueTimers(clock.instant());
+    tally.timerRuns++;
+  }
+
+  private void submit(SubmitCommand cmd, boolean inMonth) {
+    Instant now = clock.instant();
+    tally.submitted++;
+    if (inMonth) {
+      tally.submittedInMonth++;
+    }
+    if (cmd.channel() == Channel.COUNTER) {
+      tally.counter++;
+    } else {
+      tally.online++;
+    }
+    LocalDate day = LocalDate.ofInstant(now, zone);
+    if (calendar.isWorkingDay(day)
+        && !now.atZone(zone).toLocalTime().isBefore(LocalTime.of(15, 0))) {
+      tally.afterThreePm++;
+    }
+    try {
+      engine.submit(cmd);
+    } catch (MotcuaException e) {
+      tally.refusals.add("submit " + cmd.procedureCode() + ": " + e.getMessage());
+    }
+  }
+
+  /** Counts what happened and plans who handles each step entered. */
+  private void onEvents(Dossier d, List<DossierEvent> events) {
+    for (DossierEvent e : events) {
+      switch (e.type()) {
+        case STEP_ENTERED -> {
+          if (e.detail(DossierEvent.DETAIL_BLOCK).isPresent()) {
+            tally.consulted.add(d.id());
+          }
+          d.activeStep(e.stepInstanceId().orElseThrow()).ifPresent(s -> planHandling(d, s));
+        }
+        case ACTION_PERFORMED -> tally.transitions++;
+        case PAUSED -> {
+          if (d.status() == DossierStatus.FINANCIAL_OBLIGATION_REQUESTED) {
+            tally.paymentNotices++;
+          } else {
+            tally.supplementRequests++;
+          }
+        }
+        case EXTENDED -> tally.extensions++;
+        case COMPLETED -> {
+          String outcome = e.detail(DossierEvent.DETAIL_OUTCOME).orElse("");
+          if (outcome.equals(Outcome.REJECTED.name())) {
+            tally.rejections++;
+          }
+          if (e.userId().filter(Actor.SYSTEM_USER::equals).isPresent()) {
+            tally.automaticStops++;
+          }
+        }
+        case DUE_SOON -> tally.dueSoonMarks++;
+        case OVERDUE -> tally.overdueMarks++;
+        default -> {}
+      }
+    }
+  }
+
+  /** Plans when someone acts at a step just entered. */
+  private void planHandling(Dossier d, StepInstance s) {
+    Instant now = clock.instant();
+    Step step = engine.procedureOf(d).step(s.stepId()).orElseThrow();
+    String dossierId = d.id();
+    String instanceId = s.id();
+    Instant at;
+    if (d.clock().state() == ClockState.PAUSED) {
+      // waiting for the applicant: an answer in 1 to 10 days, or never (the timers stop it)
+      if (random.nextInt(100) < 15) {
+        return;
+      }
+      Instant answer = now.plus(minutes(24 * 60 + random.nextInt(9 * 24 * 60)));
+      at = calendar.addWorkingTime(answer, minutes(15 + random.nextInt(180)));
+    } else if (step.budget().unit() == TimeLimit.Unit.CALENDAR_DAYS) {
+      Instant after = now.plus(Duration.ofDays(step.budget().amount().longValue()));
+      at = calendar.addWorkingTime(after, minutes(30 + random.nextInt(240)));
+    } else {
+      long budget = step.budget().toWorkingTime(calendar.standardDay()).toMinutes();
+      // steps at another agency than the one that received the dossier (liên thông) run late more
+      int slow = s.agencyId().equals(d.receivingAgencyId()) ? 12 : 25;
+      int r = random.nextInt(100);
+      double share;
+      if (r >= 100 - slow) {
+        share = 1.3 + 2.2 * random.nextDouble();
+      } else if (r < 65) {
+        share = 0.15 + 0.65 * random.nextDouble();
+      } else {
+        share = 0.8 + 0.5 * random.nextDouble();
+      }
+      at = calendar.addWorkingTime(now, minutes(Math.max(5, Math.round(budget * share))));
+    }
+    schedule(at, () -> handle(dossierId, instanceId));
+  }
+
+  /** An officer acts at a step instance, if it is still active. */
+  private void handle(String dossierId, String instanceId) {
+    Dossier d = engine.get(dossierId);
+    Optional<StepInstance> at = d.activeStep(instanceId);
+    if (at.isEmpty()) {
+      return;
+    }
+    StepInstance s = at.get();
+    Procedure p = engine.procedureOf(d);
+    Optional<Action> chosen = choose(d, s, p);
+    if (chosen.isEmpty()) {
+      tally.refusals.add(
+          "dossier " + d.number() + ": no action to take at step '" + s.stepId() + "'");
+      return;
+    }
+    Action a = chosen.get();
+    Iterable<String> roles = a.allowedRoles().isEmpty() ? Set.of(s.staffRole()) : a.allowedRoles();
+    Optional<Actor> actor = city.officer(s.agencyId(), roles, random);
+    if (actor.isEmpty()) {
+      tally.refusals.add("no officer at " + s.agencyId() + " may perform '" + a.id() + "'");
+      return;
+    }
+    PerformCommand.Builder cmd =
+        PerformCommand.builder(d.id(), a.id(), actor.get(), d.version()).at(s.id());
+    if (a.clockEffect() == ClockEffect.EXTEND) {
+      RemainingTime left = d.clock().remaining(calendar, clock.instant());
+      long late = left.isOverdue() ? left.days() + 1 : 0;
+      cmd.extension(TimeLimit.workingDays(3 + late))
+          .comment("Phiếu xin lỗi và hẹn lại ngày trả kết quả (letter of apology, new date)");
+    } else if (a.clockEffect() == ClockEffect.PAUSE) {
+      cmd.comment(
+          p.step(a.to().orElseThrow()).orElseThrow().status()
+                  == DossierStatus.FINANCIAL_OBLIGATION_REQUESTED
+              ? "Thông báo nộp nghĩa vụ tài chính (payment notice)"
+              : "Yêu cầu bổ sung giấy tờ còn thiếu (documents missing)");
+    } else if (a.outcome().isPresent() && a.outcome().get() == Outcome.REJECTED) {
+      cmd.comment("Không đủ điều kiện theo quy định (does not meet the conditions)");
+    } else if (a.reasonRequired()) {
+      cmd.comment("Cần chỉnh sửa, hoàn thiện (to be corrected)");
+    }
+    try {
+      engine.perform(cmd.build());
+    } catch (MotcuaException e) {
+      tally.refusals.add("dossier " + d.number() + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * What an officer does at a step: the only way on, or now and then a rejection, a supplement
+   * request or a return for rework; an extension when the dossier is due within a working day.
+   */
+  private Optional<Action> choose(Dossier d, StepInstance s, Procedure p) {
+    ClockState state = d.clock().state();
+    List<Action> forward = new ArrayList<>();
+    List<Action> pause = new ArrayList<>();
+    List<Action> reject = new ArrayList<>();
+    List<Action> rework = new ArrayList<>();
+    Action extend = null;
+    Action resume = null;
+    Map<String, Integer> rounds = d.actionRounds();
+    for (Action a : p.actionsFrom(s.stepId())) {
+      if (a.isAutomatic()
+          || (a.guard().isPresent() && !a.guard().get().test(d.attributes()))
+          || (a.maxRounds().isPresent()
+              && rounds.getOrDefault(a.id(), 0) >= a.maxRounds().getAsInt())) {
+        continue;
+      }
+      switch (a.clockEffect()) {
+        case RESUME -> resume = state == ClockState.PAUSED ? a : resume;
+        case EXTEND -> {
+          if (state == ClockState.RUNNING && d.extensions() < p.extensionPolicy().maxExtensions()) {
+            extend = a;
+          }
+        }
+        case PAUSE -> {
+          if (state == ClockState.RUNNING
+              && d.supplementRounds() < p.supplementPolicy().maxRounds()) {
+            pause.add(a);
+          }
+        }
+        default -> {
+          if (a.outcome().filter(o -> o == Outcome.REJECTED).isPresent()) {
+            reject.add(a);
+          } else if (a.reasonRequired() && a.outcome().isEmpty()) {
+            rework.add(a);
+          } else {
+            forward.add(a);
+          }
+        }
+      }
+    }
+    if (state == ClockState.PAUSED) {
+      return Optional.ofNullable(resume);
+    }
+    if (extend != null) {
+      // the leader extends when this step and one more working day no longer fit before the due
+      Duration left = d.clock().remaining(calendar, clock.instant()).workingTime();
+      Duration needed =
+          p.step(s.stepId())
+              .orElseThrow()
+              .budget()
+              .toWorkingTime(calendar.standardDay())
+              .plus(calendar.standardDay());
+      if (left.compareTo(needed) < 0) {
+        return Optional.of(extend);
+      }
+    }
+    int r = random.nextInt(100);
+    if (!reject.isEmpty() && r < 4) {
+      return Optional.of(reject.get(0));
+    }
+    if (!pause.isEmpty() && !forward.isEmpty() && r < 16) {
+      return Optional.of(pause.get(0));
+    }
+    if (!rework.isEmpty() && r < 22) {
+      return Optional.of(rework.get(0));
+    }
+    if (!forward.isEmpty()) {
+      return Optional.of(forward.get(0));
+    }
+    if (!pause.isEmpty()) {
+      return Optional.of(pause.get(0));
+    }
+    return reject.stream().findFirst();
+  }
+}

@@ -1,0 +1,156 @@
+package io.github.motcua.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.motcua.agency.Actor;
+import io.github.motcua.deadline.TimeLimit;
+import io.github.motcua.deadline.Timeliness;
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.dossier.EventType;
+import io.github.motcua.engine.DossierEngine;
+import io.github.motcua.engine.PerformCommand;
+import io.github.motcua.engine.SubmitCommand;
+import io.github.motcua.procedure.DossierStatus;
+import io.github.motcua.procedure.Outcome;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+/** The real procedures of the demo, walked through the engine on the demo's city. */
+class RealProceduresOnTheEngineTest {
+  private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+  private final City city = City.daNangLike();
+  private final SimulatedClock clock = new SimulatedClock(at(4, 1, 8, 0), VN);
+  private final DossierEngine engine =
+      DossierEngine.builder()
+          .catalog(CitySimulation.loadProcedures())
+          .agencies(city.directory())
+          .clock(clock)
+          .build();
+
+  private static Instant at(int month, int day, int hour, int minute) {
+    return LocalDateTime.of(2026, month, day, hour, minute).atZone(VN).toInstant();
+  }
+
+  private Actor officer(String agency, String role) {
+    return city.officers(agency, role).get(0);
+  }
+
+  private Dossier act(Dossier d, String action, Actor actor, Instant when) {
+    clock.moveTo(when);
+    PerformCommand.Builder cmd = PerformCommand.builder(d.id(), action, actor, d.version());
+    if (engine.procedureOf(d).action(action).orElseThrow().reasonRequired()) {
+      cmd.comment("reason for " + action);
+    }
+    return engine.perform(cmd.build()).dossier();
+  }
+
+  @Test
+  void aLandDossierAskedForASupplementStillGetsItsPaymentNoticeAndOneExtension() {
+    Dossier d =
+        engine
+            .submit(
+                SubmitCommand.builder(CitySimulation.LAND, "a-00000001")
+                    .bind("ward", "hc-tt")
+                    .bind("land-office", "hc-vpdk")
+                    .bind("tax", City.TAX)
+                    .attribute("area", 120)
+                    .attribute("landOrigin", "allocated")
+                    .build())
+            .dossier();
+    assertThat(d.bindings()).containsEntry("district", "hc");
+    Actor desk = officer("hc-tt", "one-stop-officer");
+    Actor cadastral = officer("hc-tt", "cadastral-officer");
+    Actor office = officer("hc-vpdk", "specialist");
+    d = act(d, "forward", desk, at(4, 1, 9, 0));
+    d = act(d, "post", cadastral, at(4, 2, 9, 0));
+    d = act(d, "send-to-office", cadastral, at(4, 17, 9, 0));
+    d = act(d, "request-supplement", office, at(4, 20, 9, 0));
+    d = act(d, "supplied", desk, at(4, 22, 9, 0));
+    d = act(d, "send-to-tax", office, at(4, 23, 9, 0));
+    // the second pause of the clock: the payment notice after a supplement round
+    d = act(d, "notify-payment", officer(City.TAX, "tax-officer"), at(4, 24, 9, 0));
+    assertThat(d.status()).isEqualTo(DossierStatus.FINANCIAL_OBLIGATION_REQUESTED);
+    assertThat(d.supplementRounds()).isEqualTo(2);
+    d = act(d, "paid", desk, at(5, 12, 9, 0));
+    d = act(d, "submit", office, at(5, 13, 9, 0));
+    Instant dueBefore = d.dueAt().orElseThrow();
+    clock.moveTo(at(5, 14, 9, 0));
+    d =
+        engine
+            .perform(
+                PerformCommand.builder(d.id(), "extend", officer("hc", "leader"), d.version())
+                    .extension(TimeLimit.workingDays(3))
+                    .comment("letter of apology")
+                    .build())
+            .dossier();
+    assertThat(d.dueAt())
+        .contains(
+            engine
+                .calendar()
+                .addWorkingTime(dueBefore, engine.calendar().standardDay().multipliedBy(3)));
+    d = act(d, "approve", officer("hc", "leader"), at(5, 15, 9, 0));
+    d = act(d, "registered", office, at(5, 18, 9, 0));
+    d = act(d, "hand", desk, at(5, 18, 14, 0));
+    assertThat(d.outcome()).contains(Outcome.RETURNED);
+    assertThat(d.timeliness()).isPresent();
+    assertThat(engine.history(d.id()))
+        .filteredOn(e -> e.type() == EventType.EXTENDED)
+        .singleElement()
+        .satisfies(e -> assertThat(e.previousDue()).contains(dueBefore));
+  }
+
+  @Test
+  void aLargeHouseIsConsultedInParallelAndALateOneExtendedOnceWithAnApology() {
+    clock.moveTo(at(4, 6, 8, 0));
+    Dossier d =
+        engine
+            .submit(
+                SubmitCommand.builder(CitySimulation.PERMIT, "a-00000002")
+                    .bind("ward", "st-mt")
+                    .bind("culture", "st-vhtt")
+                    .attribute("floors", 4)
+                    .attribute("floorArea", 320)
+                    .build())
+            .dossier();
+    assertThat(d.receivingAgencyId()).isEqualTo("st");
+    d = act(d, "forward", officer("st", "one-stop-officer"), at(4, 6, 9, 0));
+    d = act(d, "consult", officer("st", "specialist"), at(4, 7, 9, 0));
+    assertThat(d.activeSteps())
+        .extracting(s -> s.agencyId())
+        .containsExactlyInAnyOrder("st-mt", "st-vhtt");
+    d = act(d, "site-answer", officer("st-mt", "specialist"), at(4, 9, 9, 0));
+    // the culture office answers three weeks late
+    d = act(d, "heritage-answer", officer("st-vhtt", "specialist"), at(5, 5, 9, 0));
+    d = act(d, "propose", officer("st", "specialist"), at(5, 6, 9, 0));
+    assertThat(engine.remaining(d.id()).isOverdue()).isTrue();
+    Instant late = at(5, 7, 9, 0);
+    clock.moveTo(late);
+    d =
+        engine
+            .perform(
+                PerformCommand.builder(d.id(), "extend", officer("st", "leader"), d.version())
+                    .extension(TimeLimit.workingDays(8))
+                    .comment("letter of apology")
+                    .build())
+            .dossier();
+    assertThat(d.extensions()).isEqualTo(1);
+    assertThat(engine.remaining(d.id()).isOverdue()).isFalse();
+    assertThat(engine.procedureOf(d).actionsFrom("sign"))
+        .anyMatch(a -> a.id().equals("extend") && a.maxRounds().getAsInt() == 1);
+    d = act(d, "approve", officer("st", "leader"), at(5, 8, 9, 0));
+    d = act(d, "hand", officer("st", "one-stop-officer"), at(5, 8, 14, 0));
+    // due 08:00 on 28 April (27 April is off), extended by 8 working days to 08:00 on 12 May
+    assertThat(d.outcome()).contains(Outcome.RETURNED);
+    assertThat(d.timeliness()).contains(Timeliness.EARLY);
+    assertThat(engine.history(d.id()))
+        .filteredOn(e -> e.type() == EventType.EXTENDED)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.previousDue()).contains(at(4, 28, 8, 0));
+              assertThat(e.newDue()).contains(at(5, 12, 8, 0));
+            });
+  }
+}
