@@ -172,8 +172,7 @@ final class CityDemo {
     out.println(
         "City (thành phố): 1 city People's Committee, 3 districts (quận) with 2 wards (phường)"
             + " each,");
-    out.println(
-        "  3 land registration office branches, 3 culture offices, 1 tax sub-department");
+    out.println("  3 land registration office branches, 3 culture offices, 1 tax sub-department");
     out.println("Procedures (thủ tục hành chính), read from procedures/*.yaml in the jar:");
     for (String code :
         List.of(

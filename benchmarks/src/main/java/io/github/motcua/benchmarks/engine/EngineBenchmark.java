@@ -1,0 +1,236 @@
+package io.github.motcua.benchmarks.engine;
+
+import io.github.motcua.calendar.WorkingCalendar;
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.engine.DossierEngine;
+import io.github.motcua.engine.PerformCommand;
+import io.github.motcua.engine.PerformResult;
+import io.github.motcua.engine.Receipt;
+import io.github.motcua.procedure.Outcome;
+import io.github.motcua.procedure.ProcedureCatalog;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The engine on the five-step workload ({@link FiveStepWorkload}), single thread, in-memory store,
+ * every event kept as the audit trail:
+ *
+ * <ul>
+ *   <li>{@link #transition}: one {@code perform} (load, checks, transition, clocks, events, store
+ *       update). The dossier it acts on is submitted, or moved on, outside the measured call.
+ *   <li>{@link #submit}: one {@code submit} (numbering, clocks, receipt).
+ *   <li>{@link #dossier}: a whole dossier, submit and five transitions.
+ * </ul>
+ *
+ * <p>{@code (dossier - submit) / 5} is a second figure for one transition, measured without JMH's
+ * per-invocation setup: the two should agree. Each iteration starts on a new engine and store, so
+ * the store holds the dossiers of one iteration only. Commands happen at realistic instants: 4096
+ * receipts drawn once (fixed seed) in the working hours of 2026, each action two working hours
+ * after the one before.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar EngineBenchmark -f 1 -wi 5 -i 5}, with
+ * {@code -prof gc} for the allocation per operation.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class EngineBenchmark {
+  private static final int STARTS = 4096;
+
+  /**
+   * An engine on a new store, and the instants its commands happen at: 4096 receipts in the working
+   * hours of 2026, drawn once with a fixed seed, each action two working hours after the one
+   * before.
+   */
+  static final class Bench {
+    final Instant[][] times;
+    final String[] applicants;
+    final ProcedureCatalog catalog = ProcedureCatalog.of(FiveStepWorkload.procedure());
+    SettableClock clock;
+    DossierEngine engine;
+    int next;
+
+    Bench() {
+      WorkingCalendar calendar = WorkingCalendar.vietnam();
+      SplittableRandom random = new SplittableRandom(20260401);
+      List<LocalDate> days = new ArrayList<>();
+      for (LocalDate d = LocalDate.of(2026, 1, 1); d.getYear() == 2026; d = d.plusDays(1)) {
+        if (calendar.isWorkingDay(d)) {
+          days.add(d);
+        }
+      }
+      times = new Instant[STARTS][FiveStepWorkload.ACTIONS.size() + 1];
+      applicants = new String[STARTS];
+      Duration step = Duration.ofHours(2);
+      for (int i = 0; i < STARTS; i++) {
+        LocalDate day = days.get(random.nextInt(days.size()));
+        Instant t =
+            calendar.addWorkingTime(
+                calendar.openingInstant(day), Duration.ofMinutes(random.nextInt(8 * 60)));
+        times[i][0] = t;
+        for (int k = 1; k < times[i].length; k++) {
+          times[i][k] = calendar.addWorkingTime(times[i][k - 1], step);
+        }
+        applicants[i] = String.format("a-%08x", random.nextInt());
+      }
+      fresh();
+      Dossier d = runOne();
+      if (d.outcome().orElse(null) != Outcome.RETURNED
+          || d.version() != engine.history(d.id()).size()) {
+        throw new IllegalStateException("the five-step workload did not complete: " + d);
+      }
+      fresh();
+    }
+
+    /** A new engine on an empty store. */
+    void fresh() {
+      clock = new SettableClock(times[0][0], WorkingCalendar.vietnam().zone());
+      engine = FiveStepWorkload.engine(catalog, clock);
+      next = 0;
+    }
+
+    /**
+     * The next receipt instant; after the last of the 4096 the engine starts on a new store, so
+     * that the store holds at most 4096 dossiers and their trails (a bounded live set, as in a
+     * database; an ever-growing heap would measure the garbage collector).
+     */
+    int slot() {
+      if (next == STARTS) {
+        fresh();
+      }
+      return next++;
+    }
+
+    Receipt submit(int slot) {
+      clock.set(times[slot][0]);
+      return engine.submit(FiveStepWorkload.submission(applicants[slot]));
+    }
+
+    PerformResult perform(Dossier d, int slot, int k) {
+      clock.set(times[slot][k + 1]);
+      return engine.perform(
+          PerformCommand.builder(
+                  d.id(),
+                  FiveStepWorkload.ACTIONS.get(k),
+                  FiveStepWorkload.ACTORS.get(k),
+                  d.version())
+              .build());
+    }
+
+    Dossier runOne() {
+      int s = slot();
+      Dossier d = submit(s).dossier();
+      for (int k = 0; k < FiveStepWorkload.ACTIONS.size(); k++) {
+        d = perform(d, s, k).dossier();
+      }
+      return d;
+    }
+  }
+
+  /** The state of {@link #submit} and {@link #dossier}: a new engine and store per iteration. */
+  @State(Scope.Thread)
+  public static class Engine {
+    Bench bench;
+
+    /** Draws the instants once per trial and checks that the workload does what it says. */
+    @Setup(Level.Trial)
+    public void draw() {
+      bench = new Bench();
+    }
+
+    /** Starts each iteration on a new engine and an empty store. */
+    @Setup(Level.Iteration)
+    public void fresh() {
+      bench.fresh();
+    }
+  }
+
+  /**
+   * The state of {@link #transition}: a new engine and store per iteration, and the dossier the
+   * next transition acts on, submitted or moved on outside the measured call.
+   */
+  @State(Scope.Thread)
+  public static class Flow {
+    Bench bench;
+    Dossier current;
+    int slot;
+    int done;
+
+    /** Draws the instants once per trial and checks that the workload does what it says. */
+    @Setup(Level.Trial)
+    public void draw() {
+      bench = new Bench();
+    }
+
+    /** Starts each iteration on a new engine and an empty store. */
+    @Setup(Level.Iteration)
+    public void fresh() {
+      bench.fresh();
+      current = null;
+    }
+
+    /** Submits a new dossier when the last one finished. */
+    @Setup(Level.Invocation)
+    public void prepare() {
+      if (current == null || done == FiveStepWorkload.ACTIONS.size()) {
+        slot = bench.slot();
+        current = bench.submit(slot).dossier();
+        done = 0;
+      }
+    }
+  }
+
+  /**
+   * One transition of the five-step workload.
+   *
+   * @param f the engine and the dossier to move on
+   * @return the result
+   */
+  @Benchmark
+  public PerformResult transition(Flow f) {
+    PerformResult r = f.bench.perform(f.current, f.slot, f.done);
+    f.current = r.dossier();
+    f.done++;
+    return r;
+  }
+
+  /**
+   * One submission.
+   *
+   * @param e the engine
+   * @return the receipt
+   */
+  @Benchmark
+  public Receipt submit(Engine e) {
+    return e.bench.submit(e.bench.slot());
+  }
+
+  /**
+   * A whole dossier: submit and five transitions.
+   *
+   * @param e the engine
+   * @return the finished dossier
+   */
+  @Benchmark
+  public Dossier dossier(Engine e) {
+    return e.bench.runOne();
+  }
+}
