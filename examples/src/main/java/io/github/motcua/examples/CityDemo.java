@@ -41,6 +41,7 @@ final class CityDemo {
   private static final Locale VI = Locale.forLanguageTag("vi");
   private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("HH:mm d/M/yyyy");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
+  private static final int WIDTH = 110;
 
   private CityDemo() {}
 
@@ -301,11 +302,11 @@ final class CityDemo {
             + ", received "
             + (d.channel() == Channel.ONLINE ? "online by " : "at the counter of ")
             + shortName(sim.city().name(d.receivingAgencyId())));
-    out.println("   " + r.explanation().summary(VI));
-    out.println("   " + r.explanation().summary(Locale.ENGLISH));
+    wrap(out, "   ", r.explanation().summary(VI));
+    wrap(out, "   ", r.explanation().summary(Locale.ENGLISH));
     out.println();
     for (String line : r.explanation().render(Locale.ENGLISH).split("\n")) {
-      out.println("   " + line);
+      wrap(out, "   ", line);
     }
     out.println();
     out.println("   History (nhật ký xử lý), " + r.history().size() + " events, oldest first:");
@@ -315,6 +316,9 @@ final class CityDemo {
       String where =
           e.stepId().orElse("")
               + e.actionId().map(a -> (e.stepId().isPresent() ? " > " : "") + a).orElse("");
+      if (where.isEmpty() && (e.type() == EventType.DUE_SOON || e.type() == EventType.OVERDUE)) {
+        where = "(the dossier)";
+      }
       String due = "";
       if (isClockChange(e)) {
         due =
@@ -455,6 +459,25 @@ final class CityDemo {
     };
   }
 
+  /** Prints text in lines of at most {@link #WIDTH} characters, each after the indent. */
+  static void wrap(PrintStream out, String indent, String text) {
+    StringBuilder line = new StringBuilder(indent);
+    int first = indent.length();
+    String continuation = indent + "  ";
+    for (String word : text.split(" ")) {
+      if (line.length() > first && line.length() + 1 + word.length() > WIDTH) {
+        out.println(line);
+        line = new StringBuilder(continuation);
+        first = continuation.length();
+      }
+      if (line.length() > first) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    out.println(line);
+  }
+
   private static String at(Instant instant, ZoneId zone) {
     return AT.format(instant.atZone(zone));
   }
@@ -529,7 +552,7 @@ final class CityDemo {
           continue;
         }
         if (row[0].startsWith("\u0000")) {
-          out.println(indent + "      " + row[0].substring(1));
+          wrap(out, indent + "      ", row[0].substring(1));
           continue;
         }
         StringBuilder sb = new StringBuilder(indent);
