@@ -6,9 +6,10 @@
 #
 # The defaults suit a noisy 2-core machine: 1 fork, 5 warm-up and 5 measured iterations of 1 s,
 # with the GC profiler. Extra arguments are JMH options and are passed on, e.g.
-#   benchmarks/run-engine.sh -i 10
-#   benchmarks/run-engine.sh -bm thrpt -tu ms
-#   benchmarks/run-engine.sh -prof jfr
+#   benchmarks/run-engine.sh -prof jfr          # also record a flight recording per benchmark
+#   benchmarks/run-engine.sh -bm thrpt -tu ms   # operations per millisecond instead
+# JMH refuses an option given twice: to change forks or iterations, call EngineFigures directly
+# (see benchmarks/README.md).
 set -eu
 cd "$(dirname "$0")/.."
 mvn -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests

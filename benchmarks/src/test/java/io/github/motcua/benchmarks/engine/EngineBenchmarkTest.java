@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.DossierEvent;
 import io.github.motcua.dossier.EventType;
-import io.github.motcua.engine.PerformResult;
 import io.github.motcua.engine.Receipt;
 import io.github.motcua.procedure.DossierStatus;
 import io.github.motcua.procedure.Outcome;
@@ -22,13 +21,6 @@ class EngineBenchmarkTest {
     e.draw();
     e.fresh();
     return e;
-  }
-
-  private EngineBenchmark.Flow flow() {
-    EngineBenchmark.Flow f = new EngineBenchmark.Flow();
-    f.draw();
-    f.fresh();
-    return f;
   }
 
   @Test
@@ -49,32 +41,31 @@ class EngineBenchmarkTest {
     assertThat(d.outcome()).contains(Outcome.RETURNED);
     assertThat(d.status()).isEqualTo(DossierStatus.RESULT_RETURNED);
     List<DossierEvent> history = e.bench.engine.history(d.id());
-    assertThat(history).hasSize((int) d.version());
+    assertThat(history).hasSize((int) d.version()).hasSize(12);
     assertThat(history).filteredOn(x -> x.type() == EventType.ACTION_PERFORMED).hasSize(5);
     assertThat(history).filteredOn(x -> x.type() == EventType.STEP_ENTERED).hasSize(5);
     assertThat(history.get(history.size() - 1).type()).isEqualTo(EventType.COMPLETED);
   }
 
   @Test
-  void eachTransitionMovesTheDossierOneStepAndTheSixthStartsANewDossier() {
-    EngineBenchmark.Flow f = flow();
-    String first = null;
-    for (int i = 0; i < 5; i++) {
-      f.prepare();
-      if (first == null) {
-        first = f.current.id();
-      }
-      assertThat(f.current.id()).isEqualTo(first);
-      long before = f.current.version();
-      PerformResult r = benchmark.transition(f);
-      assertThat(r.dossier().version()).isGreaterThan(before);
-      assertThat(r.events().get(0).type()).isEqualTo(EventType.ACTION_PERFORMED);
-      assertThat(r.events().get(0).actionId()).contains(FiveStepWorkload.ACTIONS.get(i));
-    }
-    assertThat(f.current.outcome()).contains(Outcome.RETURNED);
-    f.prepare();
-    assertThat(f.current.id()).isNotEqualTo(first);
-    assertThat(f.done).isZero();
+  void aTransitionCallMovesItsWholeBatchThroughTheFiveStepsOnANewStore() {
+    EngineBenchmark.Batch b = new EngineBenchmark.Batch();
+    b.draw();
+    b.prepare();
+    assertThat(b.dossiers).hasSize(EngineBenchmark.BATCH).allMatch(d -> d.version() == 2);
+    String firstId = b.dossiers[0].id();
+    Dossier last = benchmark.transition(b);
+    assertThat(last).isSameAs(b.dossiers[EngineBenchmark.BATCH - 1]);
+    assertThat(b.dossiers)
+        .allMatch(d -> d.outcome().equals(java.util.Optional.of(Outcome.RETURNED)));
+    List<DossierEvent> history = b.bench.engine.history(firstId);
+    assertThat(history)
+        .filteredOn(x -> x.type() == EventType.ACTION_PERFORMED)
+        .extracting(x -> x.actionId().orElseThrow())
+        .containsExactlyElementsOf(FiveStepWorkload.ACTIONS);
+    b.prepare();
+    assertThat(b.bench.engine.find(firstId)).isEmpty();
+    assertThat(b.dossiers).allMatch(d -> d.version() == 2);
   }
 
   @Test
