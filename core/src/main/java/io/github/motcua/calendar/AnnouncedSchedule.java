@@ -59,6 +59,14 @@ import java.util.TreeSet;
  * makeup_workday} (a make-up working Saturday, ngày làm bù). A make-up day is worked with the
  * make-up periods of the calendar that applies it: {@link WorkingWeek#makeupPeriods()}.
  *
+ * <p>{@code reason} is free text shown in explanations. When it names the holidays as the bundled
+ * data does, a day gets its {@link SpecialDay#observance()}: holiday titles ({@code "New Year (Tet
+ * Duong lich)"}, {@code "Tet Nguyen Dan 2027"}, or a {@link Holiday}'s English or Vietnamese name)
+ * joined by {@code " & "}, then {@code " - "} and the part, such as {@code "statutory holiday"},
+ * {@code "compensatory day off (nghi bu) for 2027-05-01"}, {@code "swapped day off (hoan doi)"},
+ * {@code "weekly rest day inside announced break"} or {@code "working Saturday (lam bu)"}. Any
+ * other reason stays free text.
+ *
  * <p>A new year's announcement is added without a new release:
  *
  * <pre>{@code
@@ -626,7 +634,7 @@ public final class AnnouncedSchedule {
     /**
      * Adds a day to the announcement its date belongs to (the year of the date when declared, else
      * the next year for a day of December when that is declared). The day's origin becomes {@link
-     * Origin#ANNOUNCED}.
+     * Origin#ANNOUNCED}; without an observance it gets the one its reason names, if any.
      *
      * @param day the day
      * @return this builder
@@ -646,7 +654,8 @@ public final class AnnouncedSchedule {
      * Adds a day to the announcement of a given year, declaring the year.
      *
      * @param year the announced year: the year of the date, or the next one for a day of December
-     * @param day the day; its origin becomes {@link Origin#ANNOUNCED}
+     * @param day the day; its origin becomes {@link Origin#ANNOUNCED}, and without an observance it
+     *     gets the one its reason names, if any (see the class comment)
      * @return this builder
      * @throws IllegalArgumentException if the date is already listed, the year does not fit the
      *     date, or either is outside the supported range
@@ -677,9 +686,13 @@ public final class AnnouncedSchedule {
         throw new IllegalArgumentException(date + " is listed twice");
       }
       SpecialDay announced =
-          day.origin() == Origin.ANNOUNCED
-              ? day
-              : new SpecialDay(date, day.kind(), day.reason(), Origin.ANNOUNCED, day.source());
+          new SpecialDay(
+              date,
+              day.kind(),
+              day.reason(),
+              Origin.ANNOUNCED,
+              day.source(),
+              day.observance().or(() -> Observance.fromReason(day.reason(), day.kind())));
       years.add(year);
       days.put(date, announced);
       yearOfDay.put(date, year);

@@ -3,6 +3,7 @@ package io.github.motcua.calendar;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.motcua.calendar.Observance.Part;
 import io.github.motcua.calendar.SpecialDay.Kind;
 import io.github.motcua.calendar.SpecialDay.Origin;
 import java.time.DayOfWeek;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -116,12 +118,6 @@ public final class HolidayRules {
           true,
           TetPlacement.TWO_BEFORE_THREE_AFTER,
           NationalDayAdjacent.BRIDGE_WEEKEND);
-
-  private static final String NEW_YEAR = "New Year (Tet Duong lich)";
-  private static final String HUNG_KINGS = "Hung Kings Commemoration (Gio To Hung Vuong)";
-  private static final String VICTORY = "Victory/Reunification Day 30/4";
-  private static final String LABOUR = "International Labour Day 1/5";
-  private static final String NATIONAL = "National Day (Quoc khanh)";
 
   private final HolidaySet holidays;
   private final boolean compensatory;
@@ -231,7 +227,8 @@ public final class HolidayRules {
 
   /**
    * Returns the days off of a year: the statutory holidays and, when enabled, the compensatory
-   * days, each with a reason and its legal source.
+   * days, each with a reason, its legal source and the holiday it belongs to ({@link
+   * SpecialDay#observance()}).
    *
    * @param year the year, 1900 to 2199
    * @param week the working week: its rest days decide the compensatory days
@@ -264,7 +261,8 @@ public final class HolidayRules {
                 Kind.COMPENSATORY_DAY_OFF,
                 title(h.reason()) + " - compensatory day off (nghi bu) for " + h.date(),
                 Origin.RULES,
-                source));
+                source,
+                h.observance().map(o -> new Observance(o.holidays(), Part.COMPENSATORY_DAY_OFF))));
       }
     }
     return ImmutableList.copyOf(days.values());
@@ -277,20 +275,32 @@ public final class HolidayRules {
     }
     boolean code2019 = year >= 2021;
     String law = code2019 ? "Labour Code 2019, Art. 112(1)" : "Labour Code 2012, Art. 115(1)";
-    put(days, week, LocalDate.of(year, 1, 1), NEW_YEAR, law);
+    put(days, week, LocalDate.of(year, 1, 1), Holiday.NEW_YEAR, law);
     LocalDate tetDay = LunarCalendar.newYear(year);
     for (int i = -tet.daysBefore(); i < 5 - tet.daysBefore(); i++) {
-      put(days, week, tetDay.plusDays(i), "Tet Nguyen Dan " + year, law);
+      put(
+          days,
+          week,
+          tetDay.plusDays(i),
+          Holiday.TET.reasonTitle() + " " + year,
+          Observance.of(Holiday.TET, Part.HOLIDAY),
+          law);
     }
-    put(days, week, LunarCalendar.toSolar(LunarDate.of(year, 3, 10)), HUNG_KINGS, law);
-    put(days, week, LocalDate.of(year, 4, 30), VICTORY, law);
-    put(days, week, LocalDate.of(year, 5, 1), LABOUR, law);
+    put(days, week, LunarCalendar.toSolar(LunarDate.of(year, 3, 10)), Holiday.HUNG_KINGS, law);
+    put(days, week, LocalDate.of(year, 4, 30), Holiday.REUNIFICATION_DAY, law);
+    put(days, week, LocalDate.of(year, 5, 1), Holiday.LABOUR_DAY, law);
     LocalDate national = LocalDate.of(year, 9, 2);
-    put(days, week, national, NATIONAL, law);
+    put(days, week, national, Holiday.NATIONAL_DAY, law);
     if (code2019) {
       LocalDate adjacent = adjacentDay(national, week);
       String which = adjacent.isBefore(national) ? "before" : "after";
-      put(days, week, adjacent, NATIONAL + " (adjacent day " + which + " 2/9)", law);
+      put(
+          days,
+          week,
+          adjacent,
+          Holiday.NATIONAL_DAY.reasonTitle() + " (adjacent day " + which + " 2/9)",
+          Observance.of(Holiday.NATIONAL_DAY, Part.ADJACENT_DAY),
+          law);
     }
     return days;
   }
@@ -315,12 +325,24 @@ public final class HolidayRules {
   }
 
   private static void put(
-      Map<LocalDate, SpecialDay> days, WorkingWeek week, LocalDate date, String what, String law) {
+      Map<LocalDate, SpecialDay> days, WorkingWeek week, LocalDate date, Holiday h, String law) {
+    put(days, week, date, h.reasonTitle(), Observance.of(h, Part.HOLIDAY), law);
+  }
+
+  private static void put(
+      Map<LocalDate, SpecialDay> days,
+      WorkingWeek week,
+      LocalDate date,
+      String title,
+      Observance observance,
+      String law) {
     String reason =
-        what
+        title
             + " - statutory holiday"
             + (isRest(week, date) && week.hasWorkingDays() ? " (falls on weekly rest day)" : "");
-    days.putIfAbsent(date, new SpecialDay(date, Kind.HOLIDAY, reason, Origin.RULES, law));
+    days.putIfAbsent(
+        date,
+        new SpecialDay(date, Kind.HOLIDAY, reason, Origin.RULES, law, Optional.of(observance)));
   }
 
   private static String title(String reason) {

@@ -3,11 +3,13 @@ package io.github.motcua.calendar;
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A date on which a calendar departs from its working week: a day off (a public holiday, a
  * compensatory day, a swapped day, a rest day inside an announced break, a local day off) or a
- * make-up working day. Carries the reason shown in deadline explanations and where it comes from.
+ * make-up working day. Carries the reason shown in deadline explanations, where it comes from and,
+ * when known, which national holiday it belongs to.
  *
  * @param date the date
  * @param kind what the day is
@@ -16,8 +18,17 @@ import java.time.LocalDate;
  * @param origin where the day comes from: the holiday rules, an announced schedule or the
  *     calendar's own dated days
  * @param source where the day was published (a URL or a document number), or empty
+ * @param observance the national holidays the day belongs to and the part it plays, set by {@link
+ *     HolidayRules} and by {@link AnnouncedSchedule} from reasons that name the holidays as the
+ *     bundled data does; empty for a free-text reason, such as an agency's own day off
  */
-public record SpecialDay(LocalDate date, Kind kind, String reason, Origin origin, String source) {
+public record SpecialDay(
+    LocalDate date,
+    Kind kind,
+    String reason,
+    Origin origin,
+    String source,
+    Optional<Observance> observance) {
 
   /** What a special day is. */
   public enum Kind {
@@ -73,6 +84,7 @@ public record SpecialDay(LocalDate date, Kind kind, String reason, Origin origin
    * @param reason why; not blank
    * @param origin where the day comes from
    * @param source where the day was published, or empty
+   * @param observance the holidays the day belongs to, or empty
    * @throws IllegalArgumentException if the reason is blank
    */
   public SpecialDay {
@@ -81,10 +93,25 @@ public record SpecialDay(LocalDate date, Kind kind, String reason, Origin origin
     requireNonNull(reason, "reason");
     requireNonNull(origin, "origin");
     requireNonNull(source, "source");
+    requireNonNull(observance, "observance");
     if (reason.isBlank()) {
       throw new IllegalArgumentException(
           "the reason of special day " + date + " must not be blank");
     }
+  }
+
+  /**
+   * Creates a special day whose reason is free text: it belongs to no known holiday.
+   *
+   * @param date the date
+   * @param kind what the day is
+   * @param reason why; not blank
+   * @param origin where the day comes from
+   * @param source where the day was published, or empty
+   * @throws IllegalArgumentException if the reason is blank
+   */
+  public SpecialDay(LocalDate date, Kind kind, String reason, Origin origin, String source) {
+    this(date, kind, reason, origin, source, Optional.empty());
   }
 
   /**

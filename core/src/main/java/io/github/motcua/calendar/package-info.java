@@ -14,7 +14,9 @@
  *       from CSV, JSON or YAML).
  *   <li>{@link io.github.motcua.calendar.DayInfo}, {@link io.github.motcua.calendar.SpecialDay},
  *       {@link io.github.motcua.calendar.CalendarYear}: what a calendar says about a day or a year,
- *       with reasons for explanations.
+ *       with reasons for explanations; {@link io.github.motcua.calendar.Holiday} and {@link
+ *       io.github.motcua.calendar.Observance}: which national holiday a day off belongs to and the
+ *       part it plays, with Vietnamese and English names.
  *   <li>{@link io.github.motcua.calendar.CalendarDefinition}: calendars and variants as JSON or
  *       YAML; {@link io.github.motcua.calendar.CalendarDefinitionException} names the path of a
  *       mistake.

@@ -1,5 +1,6 @@
 package io.github.motcua.deadline;
 
+import io.github.motcua.calendar.Observance;
 import io.github.motcua.calendar.SpecialDay;
 import io.github.motcua.calendar.WorkingCalendar;
 import io.github.motcua.deadline.Explanation.AwaitingResume;
@@ -157,7 +158,7 @@ final class Explaining {
     List<DayOff> named = new ArrayList<>();
     for (SpecialDay d : cal.daysOff(from, to)) {
       if (!cal.week().periods(d.date().getDayOfWeek()).isEmpty()) {
-        named.add(new DayOff(d.date(), d.kind(), d.reason(), d.source()));
+        named.add(DayOff.of(d));
       }
     }
     List<LocalDate> makeup = new ArrayList<>();
@@ -376,7 +377,9 @@ final class Explaining {
       String reason =
           off.reason().isBlank()
               ? (vi ? "ngày nghỉ" : "day off")
-              : vi ? HolidayNames.vietnamese(off.reason()) : off.reason();
+              : vi
+                  ? off.observance().map(Observance::vietnameseName).orElse(off.reason())
+                  : off.reason();
       parts.add(Texts.date(off.date(), lang) + " (" + reason + ")");
     }
     if (d.weeklyRestDays() > 0) {

@@ -2,6 +2,7 @@ package io.github.motcua.deadline;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.motcua.calendar.Observance;
 import io.github.motcua.calendar.SpecialDay;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -256,8 +257,15 @@ public final class Explanation {
    *     swapped or local day off; announced schedules say only "day off")
    * @param reason the calendar's reason, e.g. the holiday's name
    * @param source where the day was published (a URL or a document number), or empty
+   * @param observance the national holidays the day belongs to and the part it plays, by which the
+   *     Vietnamese rendering names it; empty for a free-text reason, shown as it is
    */
-  public record DayOff(LocalDate date, SpecialDay.Kind kind, String reason, String source) {
+  public record DayOff(
+      LocalDate date,
+      SpecialDay.Kind kind,
+      String reason,
+      String source,
+      Optional<Observance> observance) {
     /**
      * Validates.
      *
@@ -265,12 +273,36 @@ public final class Explanation {
      * @param kind what the day is
      * @param reason the reason
      * @param source where it was published, or empty
+     * @param observance the holidays it belongs to, or empty
      */
     public DayOff {
       requireNonNull(date, "date");
       requireNonNull(kind, "kind");
       requireNonNull(reason, "reason");
       requireNonNull(source, "source");
+      requireNonNull(observance, "observance");
+    }
+
+    /**
+     * Creates a day off whose reason is free text.
+     *
+     * @param date the date
+     * @param kind what the day is
+     * @param reason the reason
+     * @param source where it was published, or empty
+     */
+    public DayOff(LocalDate date, SpecialDay.Kind kind, String reason, String source) {
+      this(date, kind, reason, source, Optional.empty());
+    }
+
+    /**
+     * Creates the day off of a calendar's special day.
+     *
+     * @param day the special day
+     * @return the day off
+     */
+    static DayOff of(SpecialDay day) {
+      return new DayOff(day.date(), day.kind(), day.reason(), day.source(), day.observance());
     }
   }
 

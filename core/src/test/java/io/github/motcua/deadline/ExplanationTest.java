@@ -9,7 +9,10 @@ import static io.github.motcua.deadline.DeadlineCalculatorTest.WORKING_TIME;
 import static io.github.motcua.deadline.DeadlineCalculatorTest.ZONE;
 import static io.github.motcua.deadline.DeadlineCalculatorTest.at;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.github.motcua.calendar.Holiday;
+import io.github.motcua.calendar.Observance;
 import io.github.motcua.calendar.SpecialDay;
 import io.github.motcua.deadline.Explanation.AwaitingResume;
 import io.github.motcua.deadline.Explanation.Counted;
@@ -27,6 +30,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ExplanationTest {
@@ -112,6 +116,24 @@ class ExplanationTest {
         .isEqualTo(
             "15 ngày làm việc từ 07:30 ngày 28/4/2026, không tính 27/4, 30/4 và 1/5: hạn 17:00"
                 + " ngày 20/5/2026");
+  }
+
+  @Test
+  void skippedDaysCarryTheirHolidayAndAreNamedByItInVietnamese() {
+    Deadline d = CALC.compute(at("2025-04-28T09:00"), TimeLimit.workingDays(5), WORKING_TIME);
+    DaysSkipped skipped = d.explanation().items(DaysSkipped.class).get(0);
+    assertThat(skipped.daysOff())
+        .extracting(DayOff::date, o -> o.observance().map(Observance::holidays).orElseThrow())
+        .containsExactly(
+            tuple(LocalDate.of(2025, 4, 30), Set.of(Holiday.REUNIFICATION_DAY)),
+            tuple(LocalDate.of(2025, 5, 1), Set.of(Holiday.LABOUR_DAY)),
+            tuple(LocalDate.of(2025, 5, 2), Set.of(Holiday.REUNIFICATION_DAY, Holiday.LABOUR_DAY)));
+    assertThat(d.explanation().render(VI))
+        .contains(
+            "thứ Sáu, 2/5/2025 (Ngày Chiến thắng 30/4 và Ngày Quốc tế Lao động 1/5 – nghỉ hoán"
+                + " đổi)");
+    assertThat(d.explanation().render(EN))
+        .contains("Friday 2 May 2025 (Victory/Reunification Day 30/4 & International Labour Day");
   }
 
   @Test
