@@ -7,6 +7,8 @@ import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.motcua.calendar.SpecialDay.Kind;
 import io.github.motcua.calendar.SpecialDay.Origin;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,7 +29,6 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A working calendar (lịch làm việc): a zone, a working week, holiday rules, announced holiday
@@ -62,12 +64,40 @@ public final class WorkingCalendar {
   private static final int LAST_YEAR = 2199;
   private static final int YEARS = LAST_YEAR - FIRST_YEAR + 1;
   private static final long[] YEAR_START = new long[YEARS + 1];
-  private static final long NANOS_PER_DAY = 86_400_000_000_000L;
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
+  private static final long SECONDS_PER_DAY = 86_400L;
+
+  /**
+   * The year (index from 1900) of the first day of each block of 32 days from 1 January 1900: a
+   * block holds at most one New Year, so the year of a day is its block's year or the next.
+   */
+  private static final int BLOCK_SHIFT = 5;
+
+  private static final short[] YEAR_OF_BLOCK;
+
+  private static final long FIRST_EPOCH_DAY;
+  private static final long SPAN_DAYS;
+
+  /** Budgets below a year of seconds are tried within the start's year first. */
+  private static final long ONE_YEAR_SECONDS = 366L * SECONDS_PER_DAY;
+
+  private static final VarHandle TABLES = MethodHandles.arrayElementVarHandle(YearTable[].class);
 
   static {
     for (int i = 0; i <= YEARS; i++) {
       YEAR_START[i] = LocalDate.of(FIRST_YEAR + i, 1, 1).toEpochDay();
+    }
+    FIRST_EPOCH_DAY = YEAR_START[0];
+    long span = YEAR_START[YEARS] - YEAR_START[0];
+    SPAN_DAYS = span;
+    YEAR_OF_BLOCK = new short[(int) ((span >>> BLOCK_SHIFT) + 1)];
+    int year = 0;
+    for (int b = 0; b < YEAR_OF_BLOCK.length; b++) {
+      long first = YEAR_START[0] + ((long) b << BLOCK_SHIFT);
+      while (year < YEARS - 1 && YEAR_START[year + 1] <= first) {
+        year++;
+      }
+      YEAR_OF_BLOCK[b] = (short) year;
     }
   }
 
@@ -97,10 +127,30 @@ public final class WorkingCalendar {
   private final ZoneRules zoneRules;
   private final DayLayout[] weekLayouts;
   private final DayLayout makeupLayout;
-  private final AtomicReferenceArray<YearTable> tables = new AtomicReferenceArray<>(YEARS);
+
+  /**
+   * The tables by year index, built on first use. Read without a lock: a table is immutable and all
+   * its state hangs off final fields, so a racing reader sees either null (and builds or takes the
+   * published table, see {@link #buildTable(int)}) or a complete table.
+   */
+  private final YearTable[] tables = new YearTable[YEARS];
+
+  /**
+   * From this epoch second on the zone's offset is {@link #fixedOffset} for good (Vietnam: since
+   * 1975; a fixed-offset zone: always), so instants convert to local time by an addition. {@link
+   * Long#MAX_VALUE} for zones that keep changing their offset (daylight saving): they ask the zone
+   * rules.
+   */
+  private final long fixedFrom;
+
+  private final int fixedOffset;
+
+  /** Tests only: convert through the zone rules even where the offset is fixed. */
+  private final boolean generalZonePath;
 
   private WorkingCalendar(Builder b) {
     this.name = b.name;
+    this.generalZonePath = b.generalZonePath;
     this.base = b.base;
     this.localDays = ImmutableSortedMap.copyOf(b.days);
     if (base == null) {
@@ -126,6 +176,21 @@ public final class WorkingCalendar {
       this.schedules = base.schedules;
     }
     this.zoneRules = zone.getRules();
+    long from = Long.MAX_VALUE;
+    int offset = 0;
+    if (!generalZonePath && zoneRules.getTransitionRules().isEmpty()) {
+      List<ZoneOffsetTransition> transitions = zoneRules.getTransitions();
+      if (transitions.isEmpty()) {
+        from = Long.MIN_VALUE;
+        offset = zoneRules.getOffset(Instant.EPOCH).getTotalSeconds();
+      } else {
+        ZoneOffsetTransition last = transitions.get(transitions.size() - 1);
+        from = last.toEpochSecond();
+        offset = last.getOffsetAfter().getTotalSeconds();
+      }
+    }
+    this.fixedFrom = from;
+    this.fixedOffset = offset;
     // Merge the schedules: a later schedule replaces the announcements of the years it covers.
     SortedMap<LocalDate, SpecialDay> days = new TreeMap<>();
     Map<LocalDate, Integer> yearOf = new HashMap<>();
@@ -400,9 +465,9 @@ public final class WorkingCalendar {
    * @throws DateOutOfRangeException if the date is outside {@link #MIN_DATE}..{@link #MAX_DATE}
    */
   public DayInfo describe(LocalDate date) {
-    checkDate(date, "date");
-    YearTable t = table(date.getYear());
-    return t.describe((int) (date.toEpochDay() - t.firstEpochDay));
+
+    YearTable t = tableOf(date, "date");
+    return t.describe(t.dayOf(date));
   }
 
   /**
@@ -413,9 +478,9 @@ public final class WorkingCalendar {
    * @throws DateOutOfRangeException if the date is outside the supported range
    */
   public boolean isWorkingDay(LocalDate date) {
-    checkDate(date, "date");
-    YearTable t = table(date.getYear());
-    return t.layout((int) (date.toEpochDay() - t.firstEpochDay)).isWorking();
+
+    YearTable t = tableOf(date, "date");
+    return t.layout(t.dayOf(date)).isWorking();
   }
 
   /**
@@ -426,8 +491,13 @@ public final class WorkingCalendar {
    * @throws DateOutOfRangeException if the instant's local date is outside the supported range
    */
   public boolean isWorkingTime(Instant instant) {
-    Pos p = locate(instant, "instant");
-    return p.t.layout(p.day).contains(p.nano);
+
+    requireNonNull(instant, "instant");
+    long local = localSecond(instant);
+    long epochDay = Math.floorDiv(local, SECONDS_PER_DAY);
+    YearTable t = tableAt(epochDay, instant, "instant");
+    return t.layout((int) (epochDay - t.firstEpochDay))
+        .contains(nanoOfDay(local, epochDay, instant));
   }
 
   /**
@@ -440,12 +510,18 @@ public final class WorkingCalendar {
    *     supported range
    */
   public Instant nextWorkingInstant(Instant instant) {
-    Pos p = locate(instant, "instant");
-    if (p.t.layout(p.day).contains(p.nano)) {
+
+    requireNonNull(instant, "instant");
+    long local = localSecond(instant);
+    long epochDay = Math.floorDiv(local, SECONDS_PER_DAY);
+    YearTable t = tableAt(epochDay, instant, "instant");
+    int day = (int) (epochDay - t.firstEpochDay);
+    long nano = nanoOfDay(local, epochDay, instant);
+    DayLayout layout = t.layout(day);
+    if (layout.contains(nano)) {
       return instant;
     }
-    YearTable t = p.t;
-    long level = t.workingAt(p.day, p.nano);
+    long level = t.workingAt(day, nano);
     while (level >= t.total) {
       t = nextYear(t, "nextWorkingInstant", instant, null);
       level = 0;
@@ -464,12 +540,17 @@ public final class WorkingCalendar {
    *     supported range
    */
   public Instant previousWorkingInstant(Instant instant) {
-    Pos p = locate(instant, "instant");
-    if (p.t.layout(p.day).contains(p.nano)) {
+
+    requireNonNull(instant, "instant");
+    long local = localSecond(instant);
+    long epochDay = Math.floorDiv(local, SECONDS_PER_DAY);
+    YearTable t = tableAt(epochDay, instant, "instant");
+    int day = (int) (epochDay - t.firstEpochDay);
+    long nano = nanoOfDay(local, epochDay, instant);
+    if (t.layout(day).contains(nano)) {
       return instant;
     }
-    YearTable t = p.t;
-    long level = t.workingAt(p.day, p.nano);
+    long level = t.workingAt(day, nano);
     while (level == 0) {
       t = previousYear(t, "previousWorkingInstant", instant, null);
       level = t.total;
@@ -486,9 +567,9 @@ public final class WorkingCalendar {
    * @throws DateOutOfRangeException if the date is outside the supported range
    */
   public Instant openingInstant(LocalDate date) {
-    checkDate(date, "date");
-    YearTable t = table(date.getYear());
-    int day = (int) (date.toEpochDay() - t.firstEpochDay);
+
+    YearTable t = tableOf(date, "date");
+    int day = t.dayOf(date);
     DayLayout l = t.layout(day);
     if (!l.isWorking()) {
       throw new NotAWorkingDayException(name, date, t.describe(day));
@@ -507,9 +588,9 @@ public final class WorkingCalendar {
    * @throws DateOutOfRangeException if the date is outside the supported range
    */
   public Instant closingInstant(LocalDate date) {
-    checkDate(date, "date");
-    YearTable t = table(date.getYear());
-    int day = (int) (date.toEpochDay() - t.firstEpochDay);
+
+    YearTable t = tableOf(date, "date");
+    int day = t.dayOf(date);
     DayLayout l = t.layout(day);
     if (!l.isWorking()) {
       throw new NotAWorkingDayException(name, date, t.describe(day));
@@ -528,9 +609,16 @@ public final class WorkingCalendar {
    * @throws DateOutOfRangeException if {@code start} or the result is outside the supported range
    */
   public LocalDate addWorkingDays(LocalDate start, int n) {
-    checkDate(start, "start");
-    YearTable t = table(start.getYear());
-    int day = (int) (start.toEpochDay() - t.firstEpochDay);
+
+    YearTable t = tableOf(start, "start");
+    int day = t.dayOf(start);
+    if (n > 0 && n <= t.workingDays) {
+      // The common case: the result lies in the start's year; two array reads.
+      int k = t.workingDaysBefore(day + 1) + n;
+      if (k <= t.workingDays) {
+        return t.workingDate(k);
+      }
+    }
     // k: the 1-based ordinal, counted from the start of t's year, of the working day wanted.
     long k;
     if (n > 0) {
@@ -551,7 +639,7 @@ public final class WorkingCalendar {
       t = previousYear(t, "addWorkingDays", start, n);
       k += t.workingDays;
     }
-    return t.date(t.workingDay((int) k));
+    return t.workingDate((int) k);
   }
 
   /**
@@ -563,20 +651,17 @@ public final class WorkingCalendar {
    * @throws DateOutOfRangeException if a date is outside the supported range
    */
   public int workingDaysBetween(LocalDate a, LocalDate b) {
-    checkDate(a, "a");
-    checkDate(b, "b");
+
+    YearTable ta = tableOf(a, "a");
+    YearTable tb = tableOf(b, "b");
     if (b.isBefore(a)) {
       return -workingDaysBetween(b, a);
     }
-    YearTable ta = table(a.getYear());
-    int through = ta.workingDaysBefore((int) (a.toEpochDay() - ta.firstEpochDay) + 1);
-    YearTable tb = table(b.getYear());
-    int throughB = tb.workingDaysBefore((int) (b.toEpochDay() - tb.firstEpochDay) + 1);
-    int sum = -through;
-    for (int y = a.getYear(); y < b.getYear(); y++) {
+    int sum = tb.workingDaysBefore(tb.dayOf(b) + 1) - ta.workingDaysBefore(ta.dayOf(a) + 1);
+    for (int y = ta.year; y < tb.year; y++) {
       sum += table(y).workingDays;
     }
-    return sum + throughB;
+    return sum;
   }
 
   /**
@@ -597,11 +682,30 @@ public final class WorkingCalendar {
    * @throws DateOutOfRangeException if {@code start} or the result is outside the supported range
    */
   public Instant addWorkingTime(Instant start, Duration d) {
+
     requireNonNull(d, "d");
-    Pos p = locate(start, "start");
-    if (d.isZero()) {
+    requireNonNull(start, "start");
+    long local = localSecond(start);
+    long epochDay = Math.floorDiv(local, SECONDS_PER_DAY);
+    YearTable t = tableAt(epochDay, start, "start");
+    long seconds = d.getSeconds();
+    int nanos = d.getNano();
+    if ((seconds | nanos) == 0) {
       return start;
     }
+    long level = t.workingAt((int) (epochDay - t.firstEpochDay), nanoOfDay(local, epochDay, start));
+    if (seconds >= 0 && seconds < ONE_YEAR_SECONDS) {
+      // The common case: a positive budget reached within the start's year.
+      long target = level + seconds * NANOS_PER_SECOND + nanos;
+      if (target <= t.total) {
+        return t.earliestAt(target);
+      }
+    }
+    return addWorkingTimeAcrossYears(t, level, start, d);
+  }
+
+  /** {@link #addWorkingTime} from working level {@code level} of table {@code t}, any budget. */
+  private Instant addWorkingTimeAcrossYears(YearTable t, long level, Instant start, Duration d) {
     long need;
     try {
       need = d.abs().toNanos();
@@ -613,8 +717,6 @@ public final class WorkingCalendar {
           MIN_DATE,
           MAX_DATE);
     }
-    YearTable t = p.t;
-    long level = t.workingAt(p.day, p.nano);
     if (!d.isNegative()) {
       long rem = need;
       while (rem > t.total - level) {
@@ -642,20 +744,25 @@ public final class WorkingCalendar {
    * @throws DateOutOfRangeException if an instant's local date is outside the supported range
    */
   public Duration workingTimeBetween(Instant a, Instant b) {
+
     requireNonNull(a, "a");
     requireNonNull(b, "b");
     if (b.isBefore(a)) {
       return workingTimeBetween(b, a).negated();
     }
-    Pos pa = locate(a, "a");
-    Pos pb = locate(b, "b");
-    long wa = pa.t.workingAt(pa.day, pa.nano);
-    long wb = pb.t.workingAt(pb.day, pb.nano);
-    if (pa.t.year == pb.t.year) {
+    long localA = localSecond(a);
+    long dayA = Math.floorDiv(localA, SECONDS_PER_DAY);
+    YearTable ta = tableAt(dayA, a, "a");
+    long localB = localSecond(b);
+    long dayB = Math.floorDiv(localB, SECONDS_PER_DAY);
+    YearTable tb = tableAt(dayB, b, "b");
+    long wa = ta.workingAt((int) (dayA - ta.firstEpochDay), nanoOfDay(localA, dayA, a));
+    long wb = tb.workingAt((int) (dayB - tb.firstEpochDay), nanoOfDay(localB, dayB, b));
+    if (ta == tb) {
       return Duration.ofNanos(wb - wa);
     }
-    Duration sum = Duration.ofNanos(pa.t.total - wa).plusNanos(wb);
-    for (int y = pa.t.year + 1; y < pb.t.year; y++) {
+    Duration sum = Duration.ofNanos(ta.total - wa).plusNanos(wb);
+    for (int y = ta.year + 1; y < tb.year; y++) {
       sum = sum.plusNanos(table(y).total);
     }
     return sum;
@@ -664,18 +771,24 @@ public final class WorkingCalendar {
   // ---------------------------------------------------------------- tables
 
   YearTable table(int year) {
-    int i = year - FIRST_YEAR;
-    YearTable t = tables.get(i);
-    if (t == null) {
-      t = buildTable(year);
-      if (!tables.compareAndSet(i, null, t)) {
-        t = tables.get(i);
-      }
+    return tableByIndex(year - FIRST_YEAR);
+  }
+
+  private YearTable tableByIndex(int i) {
+    YearTable t = tables[i];
+    return t != null ? t : buildTable(i);
+  }
+
+  /** Builds and publishes the table of year index {@code i}; the first table published wins. */
+  private YearTable buildTable(int i) {
+    YearTable t = newTable(FIRST_YEAR + i);
+    if (!TABLES.compareAndSet(tables, i, (YearTable) null, t)) {
+      t = (YearTable) TABLES.getVolatile(tables, i);
     }
     return t;
   }
 
-  private YearTable buildTable(int year) {
+  private YearTable newTable(int year) {
     LocalDate first = LocalDate.of(year, 1, 1);
     LocalDate last = LocalDate.of(year, 12, 31);
     TreeMap<LocalDate, DatedDay> specials = new TreeMap<>();
@@ -694,7 +807,65 @@ public final class WorkingCalendar {
       }
     }
     specials.putAll(localDays.subMap(first, true, last, true));
-    return YearTable.build(year, zone, weekLayouts, makeupLayout, specials);
+    return YearTable.build(year, zone, weekLayouts, makeupLayout, specials, !generalZonePath);
+  }
+
+  /** The table of a date's year; the check of the supported range. */
+  private YearTable tableOf(LocalDate date, String param) {
+    requireNonNull(date, param);
+    int i = date.getYear() - FIRST_YEAR;
+    if (i < 0 || i >= YEARS) {
+      throw new DateOutOfRangeException(
+          "working calendar '" + name + "', " + param, date, MIN_DATE, MAX_DATE);
+    }
+    return tableByIndex(i);
+  }
+
+  /** The table of the year holding a local epoch day of {@code instant}; the range check. */
+  private YearTable tableAt(long epochDay, Instant instant, String param) {
+    long rel = epochDay - FIRST_EPOCH_DAY;
+    if (rel < 0 || rel >= SPAN_DAYS) {
+      throw outOfRange(instant, param, epochDay);
+    }
+    int i = YEAR_OF_BLOCK[(int) (rel >>> BLOCK_SHIFT)];
+    if (epochDay >= YEAR_START[i + 1]) {
+      i++;
+    }
+    return tableByIndex(i);
+  }
+
+  /** The local epoch second of an instant (seconds since 1970-01-01T00:00 on the wall clock). */
+  private long localSecond(Instant instant) {
+    long second = instant.getEpochSecond();
+    if (second >= fixedFrom) {
+      return second + fixedOffset;
+    }
+    return second + zoneRules.getOffset(instant).getTotalSeconds();
+  }
+
+  private static long nanoOfDay(long localSecond, long epochDay, Instant instant) {
+    return (localSecond - epochDay * SECONDS_PER_DAY) * NANOS_PER_SECOND + instant.getNano();
+  }
+
+  private DateOutOfRangeException outOfRange(Instant instant, String param, long epochDay) {
+    LocalDate date;
+    try {
+      date = LocalDateTime.ofInstant(instant, zone).toLocalDate();
+    } catch (DateTimeException e) {
+      date = epochDay < 0 ? LocalDate.MIN : LocalDate.MAX;
+    }
+    return new DateOutOfRangeException(
+        "working calendar '" + name + "', " + param + " " + instant, date, MIN_DATE, MAX_DATE);
+  }
+
+  /**
+   * Tests only: the same calendar converting every instant and local time through the zone rules,
+   * without the fixed-offset shortcuts, so that both paths can be compared.
+   */
+  WorkingCalendar withGeneralZonePath() {
+    Builder b = toBuilder();
+    b.generalZonePath = true;
+    return b.build();
   }
 
   // The arguments are only formatted when the range is exceeded: these run on every hot path.
@@ -719,57 +890,6 @@ public final class WorkingCalendar {
         date,
         MIN_DATE,
         MAX_DATE);
-  }
-
-  /** A local moment: a year's table, the day of the year (0-based), the nanosecond of the day. */
-  private static final class Pos {
-    final YearTable t;
-    final int day;
-    final long nano;
-
-    Pos(YearTable t, int day, long nano) {
-      this.t = t;
-      this.day = day;
-      this.nano = nano;
-    }
-  }
-
-  private Pos locate(Instant instant, String param) {
-    requireNonNull(instant, param);
-    long local = instant.getEpochSecond() + zoneRules.getOffset(instant).getTotalSeconds();
-    long epochDay = Math.floorDiv(local, 86_400L);
-    int i = yearIndex(epochDay);
-    if (i < 0) {
-      LocalDate date;
-      try {
-        date = LocalDateTime.ofInstant(instant, zone).toLocalDate();
-      } catch (DateTimeException e) {
-        date = epochDay < 0 ? LocalDate.MIN : LocalDate.MAX;
-      }
-      throw new DateOutOfRangeException(
-          "working calendar '" + name + "', " + param + " " + instant, date, MIN_DATE, MAX_DATE);
-    }
-    long nano = Math.floorMod(local, 86_400L) * NANOS_PER_SECOND + instant.getNano();
-    assert nano < NANOS_PER_DAY;
-    return new Pos(table(FIRST_YEAR + i), (int) (epochDay - YEAR_START[i]), nano);
-  }
-
-  /** The index (year - 1900) of the year holding an epoch day, or -1 outside the range. */
-  private static int yearIndex(long epochDay) {
-    if (epochDay < YEAR_START[0] || epochDay >= YEAR_START[YEARS]) {
-      return -1;
-    }
-    int i = (int) ((epochDay - YEAR_START[0]) * 400 / 146_097);
-    if (i >= YEARS) {
-      i = YEARS - 1;
-    }
-    while (YEAR_START[i] > epochDay) {
-      i--;
-    }
-    while (YEAR_START[i + 1] <= epochDay) {
-      i++;
-    }
-    return i;
   }
 
   private void checkDate(LocalDate date, String param) {
@@ -834,6 +954,7 @@ public final class WorkingCalendar {
     private HolidayRules rules = HolidayRules.none();
     private final List<AnnouncedSchedule> schedules = new ArrayList<>();
     private final TreeMap<LocalDate, DatedDay> days = new TreeMap<>();
+    private boolean generalZonePath;
 
     private Builder(WorkingCalendar base, String name) {
       this.base = base;

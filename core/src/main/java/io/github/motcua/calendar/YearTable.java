@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.SortedMap;
 
@@ -38,7 +39,13 @@ import java.util.SortedMap;
  */
 final class YearTable {
   private static final int NOT_FIXED = Integer.MIN_VALUE;
+
+  /** Linear steps from the guessed working day before falling back to a binary search. */
+  private static final int STEPS = 4;
+
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
+  private static final int[] DAY_BEFORE_MONTH = dayBeforeMonth(false);
+  private static final int[] LEAP_DAY_BEFORE_MONTH = dayBeforeMonth(true);
 
   final int year;
   final long firstEpochDay;
@@ -52,6 +59,10 @@ final class YearTable {
   private final long[] cumNanos;
   private final int[] cumDays;
   private final short[] workingDayIndex;
+  private final long[] workCum;
+  private final LocalDate[] workingDates;
+  private final double workingDaysPerNano;
+  private final int[] dayBeforeMonth;
   private final ZoneId zone;
   private final int fixedOffset;
 
@@ -60,7 +71,8 @@ final class YearTable {
       ZoneId zone,
       DayLayout[] weekLayouts,
       DayLayout makeup,
-      SortedMap<LocalDate, DatedDay> yearSpecials) {
+      SortedMap<LocalDate, DatedDay> yearSpecials,
+      boolean useFixedOffset) {
     this.year = year;
     this.zone = zone;
     LocalDate first = LocalDate.of(year, 1, 1);
@@ -104,8 +116,17 @@ final class YearTable {
     cumDays[length] = count;
     this.total = nanos;
     this.workingDays = count;
-    this.workingDayIndex = java.util.Arrays.copyOf(index, count);
-    this.fixedOffset = fixedOffset(zone, firstEpochDay, length);
+    this.workingDayIndex = Arrays.copyOf(index, count);
+    this.workCum = new long[count + 1];
+    this.workingDates = new LocalDate[count];
+    for (int k = 0; k < count; k++) {
+      workCum[k] = cumNanos[index[k]];
+      workingDates[k] = first.plusDays(index[k]);
+    }
+    workCum[count] = nanos;
+    this.workingDaysPerNano = nanos == 0 ? 0 : count / (double) nanos;
+    this.dayBeforeMonth = first.isLeapYear() ? LEAP_DAY_BEFORE_MONTH : DAY_BEFORE_MONTH;
+    this.fixedOffset = useFixedOffset ? fixedOffset(zone, firstEpochDay, length) : NOT_FIXED;
   }
 
   static YearTable build(
@@ -113,8 +134,21 @@ final class YearTable {
       ZoneId zone,
       DayLayout[] weekLayouts,
       DayLayout makeup,
-      SortedMap<LocalDate, DatedDay> yearSpecials) {
-    return new YearTable(year, zone, weekLayouts, makeup, yearSpecials);
+      SortedMap<LocalDate, DatedDay> yearSpecials,
+      boolean useFixedOffset) {
+    return new YearTable(year, zone, weekLayouts, makeup, yearSpecials, useFixedOffset);
+  }
+
+  private static int[] dayBeforeMonth(boolean leap) {
+    // [m] = (day of the year of the first of month m, 0-based) - 1, so that the 0-based day of
+    // the year of a date is dayBeforeMonth[month] + dayOfMonth.
+    int[] out = new int[13];
+    int before = 0;
+    for (int m = 1; m <= 12; m++) {
+      out[m] = before - 1;
+      before += java.time.Month.of(m).length(leap);
+    }
+    return out;
   }
 
   private static int fixedOffset(ZoneId zone, long firstEpochDay, int length) {
@@ -133,6 +167,11 @@ final class YearTable {
 
   LocalDate date(int day) {
     return LocalDate.ofEpochDay(firstEpochDay + day);
+  }
+
+  /** The 0-based day of the year of a date of this year (cheaper than {@code toEpochDay}). */
+  int dayOf(LocalDate date) {
+    return dayBeforeMonth[date.getMonthValue()] + date.getDayOfMonth();
   }
 
   DayLayout layout(int day) {
@@ -163,50 +202,74 @@ final class YearTable {
     return cumDays[day];
   }
 
-  /** The day of the k-th (1-based) working day of the year; 1 &le; k &le; workingDays. */
-  int workingDay(int k) {
-    return workingDayIndex[k - 1];
+  /**
+   * The date of the k-th (1-based) working day of the year; 1 &le; k &le; workingDays. The same
+   * instance on every call (dates are values; sharing them spares an allocation per call).
+   */
+  LocalDate workingDate(int k) {
+    return workingDates[k - 1];
   }
 
   /**
    * The earliest instant of the year at which {@code level} (0 &lt; level &le; total) is reached.
    */
   Instant earliestAt(long level) {
-    int day = firstIndexAtLeast(level) - 1;
-    return toInstant(day, layouts[day].earliestAt(level - cumNanos[day]));
+    int k = lastWorkingDayBelow(level);
+    int day = workingDayIndex[k];
+    return toInstant(day, layouts[day].earliestAt(level - workCum[k]));
   }
 
   /** The latest instant of the year at which {@code level} (0 &le; level &lt; total) holds. */
   Instant latestAt(long level) {
-    int day = firstIndexAbove(level) - 1;
-    return toInstant(day, layouts[day].latestAt(level - cumNanos[day]));
+    int k = lastWorkingDayBelow(level + 1);
+    int day = workingDayIndex[k];
+    return toInstant(day, layouts[day].latestAt(level - workCum[k]));
   }
 
-  /** The first index i in [1, length] with cumNanos[i] &ge; level. */
-  private int firstIndexAtLeast(long level) {
-    int lo = 1;
-    int hi = length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (cumNanos[mid] >= level) {
-        hi = mid;
-      } else {
-        lo = mid + 1;
-      }
+  /**
+   * The largest {@code k} in {@code [0, workingDays)} with {@code workCum[k] < level}, for {@code 0
+   * < level <= total}: the working day in which the level is reached.
+   *
+   * <p>Guesses {@code k} from the year's average working day and steps from there. When every
+   * working day of the year has the same length (the usual case: holidays are not working days and
+   * take no room in {@code workCum}) the guess is exact or one off, so the cost is a multiplication
+   * and two array reads. A calendar whose working days differ much in length falls back to a binary
+   * search after a few steps.
+   */
+  private int lastWorkingDayBelow(long level) {
+    long[] cum = workCum;
+    int last = workingDays - 1;
+    int k = (int) ((level - 1) * workingDaysPerNano);
+    if (k > last) {
+      k = last;
     }
-    return lo;
+    if (cum[k] >= level) {
+      // Too far; cum[0] == 0 < level, so stepping down stops at 0 at the latest.
+      for (int step = 0; step < STEPS; step++) {
+        k--;
+        if (cum[k] < level) {
+          return k;
+        }
+      }
+      return search(0, k - 1, level);
+    }
+    for (int step = 0; step < STEPS; step++) {
+      if (cum[k + 1] >= level) {
+        return k;
+      }
+      k++;
+    }
+    return search(k, last, level);
   }
 
-  /** The first index i in [1, length] with cumNanos[i] &gt; level. */
-  private int firstIndexAbove(long level) {
-    int lo = 1;
-    int hi = length;
+  /** The largest k in [lo, hi] with workCum[k] &lt; level, given workCum[lo] &lt; level. */
+  private int search(int lo, int hi, long level) {
     while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (cumNanos[mid] > level) {
-        hi = mid;
+      int mid = (lo + hi + 1) >>> 1;
+      if (workCum[mid] < level) {
+        lo = mid;
       } else {
-        lo = mid + 1;
+        hi = mid - 1;
       }
     }
     return lo;
