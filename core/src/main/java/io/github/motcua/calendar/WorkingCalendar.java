@@ -49,9 +49,12 @@ import java.util.TreeSet;
  * the methods throw {@link DateOutOfRangeException}.
  *
  * <p><b>Cost.</b> Each operation costs the same for one day as for 250 working days: the calendar
- * builds a table per year on first use (cumulative working time and working days per day; see
- * {@code YearTable}), caches it, and answers by binary search and index arithmetic. A span of
- * several years adds each year's total, never walks the days.
+ * builds a table per year on first use (cumulative working time and working days per day and per
+ * working day; see {@code YearTable}), caches it, and answers by index arithmetic. A span of
+ * several years adds each year's total, never walks the days. Instants convert to local time by
+ * adding the zone's offset when it has not changed since a known instant (in Vietnam: since 1975);
+ * zones with daylight saving go through their rules. {@link #addWorkingDays} returns shared {@link
+ * LocalDate} instances (dates are values: compare them with {@code equals}).
  */
 public final class WorkingCalendar {
   /** The first date any calendar supports. */

@@ -25,17 +25,24 @@ import java.util.SortedMap;
  * {@code k}-th (0-based) working day. Working time is measured on the local wall clock in exact
  * nanoseconds (a year of 24-hour days is 3.2e16 ns, far below {@code Long.MAX_VALUE}).
  *
+ * <p>Per working day {@code k} (0-based) it also holds {@code workingDayIndex[k]}, the day it falls
+ * on, {@code workingDates[k]}, its {@link LocalDate} (built once, returned to every caller), and
+ * {@code workCum[k]}, the working nanoseconds before it ({@code workCum[workingDays] = total}).
+ *
  * <p>The working time before a local moment {@code (i, t)} of the year is {@code cumNanos[i] +
  * layout[i].offsetAt(t)}: a non-decreasing function of the moment, flat outside working periods.
- * Adding working time is finding where that function reaches a level: a binary search over {@code
- * cumNanos} for the day, then a scan of at most a handful of periods. Counting working days is a
- * difference of {@code cumDays}; adding them is an index into {@code workingDayIndex}. Spans longer
- * than a year step from year to year using each year's total, so ten years cost ten additions,
- * never a walk over days.
+ * Adding working time is finding where that function reaches a level: the working day {@code k}
+ * with {@code workCum[k] < level <= workCum[k + 1]}, guessed from the year's average working day
+ * and corrected by a step or two (exact at once when all working days are equally long, as in the
+ * public sector, since days off have no entry), then a scan of at most a handful of periods.
+ * Counting working days is a difference of {@code cumDays}; adding them within the year is {@code
+ * workingDates[cumDays[i + 1] + n - 1]}. Spans longer than a year step from year to year using each
+ * year's total, so ten years cost ten additions, never a walk over days.
  *
  * <p>Converting between instants and local moments uses the zone's offset; when the zone has no
  * transition within two days of the year (always in Vietnam since 1975) the offset is kept and the
- * conversion is plain arithmetic.
+ * conversion is plain arithmetic. Local dates are located by month and day of month ({@link
+ * #dayOf}), without computing an epoch day.
  */
 final class YearTable {
   private static final int NOT_FIXED = Integer.MIN_VALUE;

@@ -2,6 +2,7 @@ package io.github.motcua.benchmarks.calendar;
 
 import java.io.PrintStream;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -50,12 +51,13 @@ public final class CalendarRatios {
 
   /** Prints the ratio table of one run. */
   static void print(Collection<RunResult> results, PrintStream out) {
-    // days -> benchmark -> score (time per operation; lower is faster)
-    Map<Integer, Map<String, Result<?>>> byDays = new TreeMap<>();
+    // days -> benchmark -> score (time per operation; lower is faster). Fixed budgets first, by
+    // size, then the mixed workloads ("1-250").
+    Map<String, Map<String, Result<?>>> byDays = new TreeMap<>(BUDGET_ORDER);
     for (RunResult r : results) {
       String label = r.getParams().getBenchmark();
       String method = label.substring(label.lastIndexOf('.') + 1);
-      int days = Integer.parseInt(r.getParams().getParam("days"));
+      String days = r.getParams().getParam("days");
       byDays.computeIfAbsent(days, k -> new TreeMap<>()).put(method, r.getPrimaryResult());
     }
     if (byDays.isEmpty()) {
@@ -67,7 +69,7 @@ public final class CalendarRatios {
     out.println("Calendar benchmarks, one run (" + unit + "; lower is faster)");
     out.printf(
         Locale.ROOT,
-        "%6s %14s %14s %14s %14s %12s %12s %12s %12s%n",
+        "%7s %14s %14s %14s %14s %12s %12s %12s %12s%n",
         "days",
         "addWorkTime",
         "addWorkDays",
@@ -77,11 +79,11 @@ public final class CalendarRatios {
         "dc/aWD",
         "jBPM/aWD",
         "dc/aWT");
-    for (Map.Entry<Integer, Map<String, Result<?>>> e : byDays.entrySet()) {
+    for (Map.Entry<String, Map<String, Result<?>>> e : byDays.entrySet()) {
       Map<String, Result<?>> m = e.getValue();
       out.printf(
           Locale.ROOT,
-          "%6d %14s %14s %14s %14s %12s %12s %12s %12s%n",
+          "%7s %14s %14s %14s %14s %12s %12s %12s %12s%n",
           e.getKey(),
           score(m, MOTCUA_TIME),
           score(m, MOTCUA_DAYS),
@@ -92,9 +94,16 @@ public final class CalendarRatios {
           ratio(m, JBPM, MOTCUA_DAYS),
           ratio(m, DATECALC, MOTCUA_TIME));
     }
-    int fewest = ((TreeMap<Integer, ?>) byDays).firstKey();
-    int most = ((TreeMap<Integer, ?>) byDays).lastKey();
-    if (fewest != most) {
+    TreeMap<Integer, String> fixed = new TreeMap<>();
+    for (String days : byDays.keySet()) {
+      int[] range = WorkingCalendarBenchmark.Inputs.budgetRange(days);
+      if (range[0] == range[1]) {
+        fixed.put(range[0], days);
+      }
+    }
+    if (fixed.size() > 1) {
+      String fewest = fixed.firstEntry().getValue();
+      String most = fixed.lastEntry().getValue();
       out.println();
       out.println(
           "Cost of " + most + " days relative to " + fewest + " (target for motcua: <= 2x)");
@@ -109,7 +118,19 @@ public final class CalendarRatios {
     out.println();
     out.println(
         "Ratios are peer time / motcua time: how many times faster motcua is (target >= 50).");
+    out.println("A range of days (1-250) is the mixed workload: a random budget per start.");
   }
+
+  /** Fixed budgets by size, then ranges by their bounds. */
+  private static final Comparator<String> BUDGET_ORDER =
+      Comparator.<String>comparingInt(
+              d ->
+                  WorkingCalendarBenchmark.Inputs.budgetRange(d)[0]
+                          == WorkingCalendarBenchmark.Inputs.budgetRange(d)[1]
+                      ? 0
+                      : 1)
+          .thenComparingInt(d -> WorkingCalendarBenchmark.Inputs.budgetRange(d)[0])
+          .thenComparingInt(d -> WorkingCalendarBenchmark.Inputs.budgetRange(d)[1]);
 
   private static String score(Map<String, Result<?>> m, String method) {
     Result<?> r = m.get(method);

@@ -30,11 +30,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * weekends and holidays (see {@link Peers} for what each peer can and cannot express).
  *
  * <p>Each call takes the next of {@value #STARTS} precomputed random starts (instants and dates
- * uniformly in 2019–2030, zone {@code Asia/Ho_Chi_Minh}, fixed seed), so no random number is drawn
- * inside a measured method and the same starts are given to every implementation. The budget is
- * {@link Inputs#days} working days: {@code days × 8 h} of working time for {@code addWorkingTime},
- * the expression {@code "<days>d"} for jBPM, {@code days} for {@code addWorkingDays} and {@code
- * moveByBusinessDays}.
+ * uniformly in 2019–2030, zone {@code Asia/Ho_Chi_Minh}, fixed seed) together with its budget, so
+ * no random number is drawn inside a measured method and the same starts and budgets are given to
+ * every implementation. The budget is set by {@link Inputs#days}: a number of working days ({@code
+ * "20"}), or a range ({@code "1-250"}, the workload of issue 2: each start gets its own budget
+ * drawn uniformly from the range). A budget of {@code n} working days is {@code n × 8 h} of working
+ * time for {@code addWorkingTime}, the expression {@code "<n>d"} for jBPM, {@code n} for {@code
+ * addWorkingDays} and {@code moveByBusinessDays}.
  *
  * <p>Defaults suit a quiet machine; on a shared one pass {@code -f 1 -wi 3 -w 1s -i 5 -r 1s} (see
  * {@code benchmarks/README.md}) and compare ratios within one run only.
@@ -60,15 +62,21 @@ public class WorkingCalendarBenchmark {
    */
   public static final int LAST_PEER_YEAR = 2032;
 
+  /** The mixed workload of issue 2: budgets uniform in 1 to 250 working days. */
+  public static final String MIXED = "1-250";
+
   /** Creates the benchmark; JMH calls it. */
   public WorkingCalendarBenchmark() {}
 
   /** The starts, the budget and the calendars of one benchmark thread. */
   @State(Scope.Thread)
   public static class Inputs {
-    /** The budget in working days. */
-    @Param({"1", "20", "250"})
-    public int days;
+    /**
+     * The budget in working days: one number for every call, or {@code "lo-hi"} for a budget per
+     * start drawn uniformly from {@code lo} to {@code hi}.
+     */
+    @Param({"1", "20", "250", MIXED})
+    public String days;
 
     WorkingCalendar motcua;
     BusinessCalendarImpl jbpm;
@@ -78,8 +86,9 @@ public class WorkingCalendarBenchmark {
     Instant[] instants;
     long[] epochMillis;
     LocalDate[] dates;
-    Duration workingTime;
-    String jbpmExpression;
+    int[] budgets;
+    Duration[] workingTimes;
+    String[] jbpmExpressions;
 
     private int next;
 
@@ -96,10 +105,19 @@ public class WorkingCalendarBenchmark {
       jbpm = Peers.jbpm(off, zone, (int) motcua.standardDay().toHours(), jbpmClock);
       datecalc = Peers.datecalc(off);
 
-      workingTime = motcua.standardDay().multipliedBy(days);
-      jbpmExpression = days + "d";
+      int[] range = budgetRange(days);
+      // The same starts for every budget; the budgets from a stream of their own.
+      SplittableRandom random = new SplittableRandom(20190101L);
+      SplittableRandom budgetRandom = new SplittableRandom(20190102L);
+      budgets = new int[STARTS];
+      workingTimes = new Duration[STARTS];
+      jbpmExpressions = new String[STARTS];
+      for (int i = 0; i < STARTS; i++) {
+        budgets[i] = range[0] == range[1] ? range[0] : budgetRandom.nextInt(range[0], range[1] + 1);
+        workingTimes[i] = motcua.standardDay().multipliedBy(budgets[i]);
+        jbpmExpressions[i] = (budgets[i] + "d").intern();
+      }
 
-      SplittableRandom random = new SplittableRandom(20190101L + days);
       long from = ZonedDateTime.of(FIRST_YEAR, 1, 1, 0, 0, 0, 0, zone).toEpochSecond();
       long to = ZonedDateTime.of(LAST_YEAR + 1, 1, 1, 0, 0, 0, 0, zone).toEpochSecond();
       instants = new Instant[STARTS];
@@ -112,6 +130,17 @@ public class WorkingCalendarBenchmark {
       }
     }
 
+    /** Returns {@code {lo, hi}} for {@code "n"} ({@code lo = hi = n}) or {@code "lo-hi"}. */
+    static int[] budgetRange(String days) {
+      int dash = days.indexOf('-');
+      int lo = Integer.parseInt(dash < 0 ? days : days.substring(0, dash));
+      int hi = dash < 0 ? lo : Integer.parseInt(days.substring(dash + 1));
+      if (lo < 1 || hi < lo) {
+        throw new IllegalArgumentException("days must be n or lo-hi with 1 <= lo <= hi: " + days);
+      }
+      return new int[] {lo, hi};
+    }
+
     /** Returns the index of the next start. */
     int next() {
       next = (next + 1) & (STARTS - 1);
@@ -120,48 +149,52 @@ public class WorkingCalendarBenchmark {
   }
 
   /**
-   * motcua: {@code addWorkingTime(start, days × 8 h)}.
+   * motcua: {@code addWorkingTime(start, budget × 8 h)}.
    *
    * @param s the inputs
    * @return the due instant
    */
   @Benchmark
   public Instant motcuaAddWorkingTime(Inputs s) {
-    return s.motcua.addWorkingTime(s.instants[s.next()], s.workingTime);
+    int i = s.next();
+    return s.motcua.addWorkingTime(s.instants[i], s.workingTimes[i]);
   }
 
   /**
-   * motcua: {@code addWorkingDays(start, days)}.
+   * motcua: {@code addWorkingDays(start, budget)}.
    *
    * @param s the inputs
    * @return the working day
    */
   @Benchmark
   public LocalDate motcuaAddWorkingDays(Inputs s) {
-    return s.motcua.addWorkingDays(s.dates[s.next()], s.days);
+    int i = s.next();
+    return s.motcua.addWorkingDays(s.dates[i], s.budgets[i]);
   }
 
   /**
-   * jBPM 7: {@code calculateBusinessTimeAsDate("<days>d")} from the start on its session clock.
+   * jBPM 7: {@code calculateBusinessTimeAsDate("<budget>d")} from the start on its session clock.
    *
    * @param s the inputs
    * @return the due date
    */
   @Benchmark
   public Date jbpmCalculateBusinessTime(Inputs s) {
-    s.jbpmClock.set(s.epochMillis[s.next()]);
-    return s.jbpm.calculateBusinessTimeAsDate(s.jbpmExpression);
+    int i = s.next();
+    s.jbpmClock.set(s.epochMillis[i]);
+    return s.jbpm.calculateBusinessTimeAsDate(s.jbpmExpressions[i]);
   }
 
   /**
-   * ObjectLab datecalc: {@code setStartDate(start).moveByBusinessDays(days)}.
+   * ObjectLab datecalc: {@code setStartDate(start).moveByBusinessDays(budget)}.
    *
    * @param s the inputs
    * @return the business date
    */
   @Benchmark
   public LocalDate datecalcMoveByBusinessDays(Inputs s) {
-    s.datecalc.setStartDate(s.dates[s.next()]);
-    return s.datecalc.moveByBusinessDays(s.days).getCurrentBusinessDate();
+    int i = s.next();
+    s.datecalc.setStartDate(s.dates[i]);
+    return s.datecalc.moveByBusinessDays(s.budgets[i]).getCurrentBusinessDate();
   }
 }
