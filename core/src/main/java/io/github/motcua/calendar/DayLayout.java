@@ -21,7 +21,6 @@ final class DayLayout {
   private final long[] start;
   private final long[] end;
   private final long[] before;
-  private final long[] length;
   final long total;
 
   DayLayout(List<WorkingPeriod> periods) {
@@ -30,15 +29,13 @@ final class DayLayout {
     start = new long[n];
     end = new long[n];
     before = new long[n];
-    length = new long[n];
     long sum = 0;
     for (int i = 0; i < n; i++) {
       WorkingPeriod p = this.periods.get(i);
       start[i] = p.start().toNanoOfDay();
       end[i] = p.end().toNanoOfDay();
-      length[i] = end[i] - start[i];
       before[i] = sum;
-      sum += length[i];
+      sum += end[i] - start[i];
     }
     total = sum;
     assert total < NANOS_PER_DAY;
@@ -56,55 +53,52 @@ final class DayLayout {
     return end[end.length - 1];
   }
 
-  // The queries below run on every call of the arithmetic with a time of day that is, for the
-  // calendar, random: a loop that exits at the period holding the time mispredicts its branches.
-  // They are written as sums of comparisons and clamps over all (usually two) periods instead,
-  // which the JIT compiles to conditional moves.
-
   /** Whether a time of day lies inside a period (start inclusive, end exclusive). */
   boolean contains(long nanoOfDay) {
-    int inside = 0;
     for (int i = 0; i < start.length; i++) {
-      inside |= (nanoOfDay >= start[i] ? 1 : 0) & (nanoOfDay < end[i] ? 1 : 0);
+      if (nanoOfDay < start[i]) {
+        return false;
+      }
+      if (nanoOfDay < end[i]) {
+        return true;
+      }
     }
-    return inside != 0;
+    return false;
   }
 
   /** Working nanoseconds of this day in [00:00, nanoOfDay). */
   long offsetAt(long nanoOfDay) {
-    long sum = 0;
     for (int i = 0; i < start.length; i++) {
-      sum += Math.min(Math.max(nanoOfDay - start[i], 0), length[i]);
+      if (nanoOfDay <= start[i]) {
+        return before[i];
+      }
+      if (nanoOfDay < end[i]) {
+        return before[i] + nanoOfDay - start[i];
+      }
     }
-    return sum;
+    return total;
   }
 
   /** The earliest time of day at which {@code offset} (0 &lt; offset &le; total) is reached. */
   long earliestAt(long offset) {
-    if (offset <= 0 || offset > total) {
-      throw new IllegalArgumentException(
-          "offset " + offset + " outside the day's (0, " + total + "]");
+    for (int i = 0; i < start.length; i++) {
+      long len = end[i] - start[i];
+      if (offset <= before[i] + len) {
+        return start[i] + (offset - before[i]);
+      }
     }
-    // The period: the number of periods that end before the offset is reached.
-    int i = 0;
-    for (int j = 0; j < start.length - 1; j++) {
-      i += before[j] + length[j] < offset ? 1 : 0;
-    }
-    return start[i] + (offset - before[i]);
+    throw new IllegalArgumentException("offset " + offset + " beyond the day's " + total);
   }
 
   /** The latest time of day at which {@code offset} (0 &le; offset &lt; total) is reached. */
   long latestAt(long offset) {
-    if (offset < 0 || offset >= total) {
-      throw new IllegalArgumentException(
-          "offset " + offset + " outside the day's [0, " + total + ")");
+    for (int i = 0; i < start.length; i++) {
+      long len = end[i] - start[i];
+      if (offset < before[i] + len) {
+        return start[i] + (offset - before[i]);
+      }
     }
-    // The period: the number of periods that end at or before the offset.
-    int i = 0;
-    for (int j = 0; j < start.length - 1; j++) {
-      i += before[j] + length[j] <= offset ? 1 : 0;
-    }
-    return start[i] + (offset - before[i]);
+    throw new IllegalArgumentException("offset " + offset + " at or beyond the day's " + total);
   }
 
   @Override
