@@ -2,7 +2,6 @@ package io.github.motcua.calendar;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -153,10 +152,9 @@ public final class AnnouncedSchedule {
   public static AnnouncedSchedule read(Path file) {
     requireNonNull(file, "file");
     String source = file.toString();
-    String lower = source.toLowerCase(Locale.ROOT);
-    boolean csv = lower.endsWith(".csv");
-    boolean json = lower.endsWith(".json");
-    if (!csv && !json && !lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
+    boolean csv = source.toLowerCase(Locale.ROOT).endsWith(".csv");
+    DefNode.Format format = DefNode.Format.ofFileName(source);
+    if (!csv && format == null) {
       throw new CalendarDefinitionException(
           source, "", "unknown file type; expected a name ending in .csv, .json, .yaml or .yml");
     }
@@ -166,11 +164,9 @@ public final class AnnouncedSchedule {
       if (csv) {
         return readCsv(in, source).toBuilder().name(name).build();
       }
-      DefNode.Format format = json ? DefNode.Format.JSON : DefNode.Format.YAML;
       return fromNode(DefNode.parse(in, format, source), name);
     } catch (IOException e) {
-      throw new CalendarDefinitionException(
-          source, "", "could not be read: " + e.getClass().getSimpleName(), e);
+      throw DefNode.unreadable(source, e);
     }
   }
 
@@ -206,8 +202,7 @@ public final class AnnouncedSchedule {
         csvRow(sourceName, lineNo, line, cols, b);
       }
     } catch (IOException e) {
-      throw new CalendarDefinitionException(
-          sourceName, "", "could not be read: " + e.getClass().getSimpleName(), e);
+      throw DefNode.unreadable(sourceName, e);
     }
     return b.build();
   }
@@ -332,17 +327,13 @@ public final class AnnouncedSchedule {
     DefNode yearsNode = n.field("years").required();
     for (DefNode y : yearsNode.elements()) {
       int year = y.intValue();
-      if (year < WorkingCalendar.MIN_DATE.getYear() || year > WorkingCalendar.MAX_DATE.getYear()) {
-        throw y.fail(
-            "year "
-                + year
-                + " is outside the supported range "
-                + WorkingCalendar.MIN_DATE.getYear()
-                + " to "
-                + WorkingCalendar.MAX_DATE.getYear());
-      }
-      if (!b.years.add(year)) {
+      if (b.years.contains(year)) {
         throw y.fail("year " + year + " is listed twice");
+      }
+      try {
+        b.year(year);
+      } catch (IllegalArgumentException e) {
+        throw y.fail(e.getMessage(), e);
       }
     }
     DefNode daysNode = n.field("days");
@@ -461,11 +452,7 @@ public final class AnnouncedSchedule {
    * @return the JSON text
    */
   public String toJson() {
-    try {
-      return DefNode.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toNode());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("writing a JSON tree cannot fail", e);
-    }
+    return DefNode.write(toNode(), DefNode.Format.JSON);
   }
 
   /**
@@ -474,11 +461,7 @@ public final class AnnouncedSchedule {
    * @return the YAML text
    */
   public String toYaml() {
-    try {
-      return DefNode.YAML.writeValueAsString(toNode());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("writing a YAML tree cannot fail", e);
-    }
+    return DefNode.write(toNode(), DefNode.Format.YAML);
   }
 
   /**

@@ -2,7 +2,6 @@ package io.github.motcua.calendar;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -159,13 +158,8 @@ public final class CalendarDefinition {
   public static CalendarDefinition read(Path file) {
     requireNonNull(file, "file");
     String source = file.toString();
-    String lower = source.toLowerCase(Locale.ROOT);
-    DefNode.Format format;
-    if (lower.endsWith(".json")) {
-      format = DefNode.Format.JSON;
-    } else if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-      format = DefNode.Format.YAML;
-    } else {
+    DefNode.Format format = DefNode.Format.ofFileName(source);
+    if (format == null) {
       throw new CalendarDefinitionException(
           source, "", "unknown file type; expected a name ending in .json, .yaml or .yml");
     }
@@ -173,8 +167,7 @@ public final class CalendarDefinition {
       Path dir = file.toAbsolutePath().getParent();
       return fromNode(DefNode.parse(in, format, source), dir);
     } catch (IOException e) {
-      throw new CalendarDefinitionException(
-          source, "", "could not be read: " + e.getClass().getSimpleName(), e);
+      throw DefNode.unreadable(source, e);
     }
   }
 
@@ -277,11 +270,7 @@ public final class CalendarDefinition {
    * @return the JSON text
    */
   public String toJson() {
-    try {
-      return DefNode.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(toNode());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("writing a JSON tree cannot fail", e);
-    }
+    return DefNode.write(toNode(), DefNode.Format.JSON);
   }
 
   /**
@@ -290,11 +279,7 @@ public final class CalendarDefinition {
    * @return the YAML text
    */
   public String toYaml() {
-    try {
-      return DefNode.YAML.writeValueAsString(toNode());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("writing a YAML tree cannot fail", e);
-    }
+    return DefNode.write(toNode(), DefNode.Format.YAML);
   }
 
   // ------------------------------------------------------------------ reading

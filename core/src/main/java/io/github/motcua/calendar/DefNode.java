@@ -33,7 +33,16 @@ final class DefNode {
   /** Document formats. */
   enum Format {
     JSON,
-    YAML
+    YAML;
+
+    /** The format a file name ends in ({@code .json}, {@code .yaml}, {@code .yml}), or null. */
+    static Format ofFileName(String name) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".json")) {
+        return JSON;
+      }
+      return lower.endsWith(".yaml") || lower.endsWith(".yml") ? YAML : null;
+    }
   }
 
   static final ObjectMapper JSON =
@@ -80,8 +89,7 @@ final class DefNode {
     } catch (JsonProcessingException e) {
       throw new CalendarDefinitionException(source, "", syntaxProblem(format, e), e);
     } catch (IOException e) {
-      throw new CalendarDefinitionException(
-          source, "", "could not be read: " + e.getClass().getSimpleName(), e);
+      throw unreadable(source, e);
     } catch (CalendarDefinitionException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -93,6 +101,23 @@ final class DefNode {
       throw new CalendarDefinitionException(source, "", "the document is empty");
     }
     return new DefNode(source, "", tree);
+  }
+
+  /** The failure of reading a source at all. */
+  static CalendarDefinitionException unreadable(String source, IOException e) {
+    return new CalendarDefinitionException(
+        source, "", "could not be read: " + e.getClass().getSimpleName(), e);
+  }
+
+  /** A tree written as JSON (pretty-printed) or YAML. */
+  static String write(JsonNode tree, Format format) {
+    try {
+      return format == Format.JSON
+          ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree)
+          : YAML.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("writing a " + format + " tree cannot fail", e);
+    }
   }
 
   private static String syntaxProblem(Format format, JsonProcessingException e) {
