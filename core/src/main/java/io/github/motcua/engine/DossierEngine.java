@@ -582,14 +582,7 @@ public final class DossierEngine {
         int max = px.procedure.supplementPolicy().maxRounds();
         if (d.supplementRounds() >= max) {
           throw new RoundLimitExceededException(
-              d.id(),
-              a.id(),
-              "dossier '"
-                  + d.id()
-                  + "' already had "
-                  + d.supplementRounds()
-                  + " supplement request(s); the procedure allows "
-                  + max);
+              d.id(), a.id(), alreadyHad(d, d.supplementRounds(), "supplement request(s)", max));
         }
         requireClock(d, a, state == ClockState.RUNNING, "running");
       }
@@ -599,14 +592,7 @@ public final class DossierEngine {
         int max = px.procedure.extensionPolicy().maxExtensions();
         if (d.extensions() >= max) {
           throw new ExtensionLimitExceededException(
-              d.id(),
-              a.id(),
-              "dossier '"
-                  + d.id()
-                  + "' already had "
-                  + d.extensions()
-                  + " extension(s); the procedure allows "
-                  + max);
+              d.id(), a.id(), alreadyHad(d, d.extensions(), "extension(s)", max));
         }
         if (extension.isEmpty()
             || extension.get().unit() == TimeLimit.Unit.CALENDAR_DAYS
@@ -623,6 +609,17 @@ public final class DossierEngine {
       }
       case NONE -> {}
     }
+  }
+
+  private static String alreadyHad(Dossier d, int count, String what, int max) {
+    return "dossier '"
+        + d.id()
+        + "' already had "
+        + count
+        + " "
+        + what
+        + "; the procedure allows "
+        + max;
   }
 
   private static void requireClock(Dossier d, Action a, boolean ok, String needed) {
