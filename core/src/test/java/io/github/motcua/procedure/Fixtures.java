@@ -3,6 +3,7 @@ package io.github.motcua.procedure;
 import io.github.motcua.deadline.CountingRule;
 import io.github.motcua.deadline.TimeLimit;
 import java.time.LocalDate;
+import java.util.List;
 
 /** Procedures shared by the tests of this package. */
 final class Fixtures {
@@ -167,6 +168,14 @@ final class Fixtures {
                 .allowedRoles("leader")
                 .outcome(Outcome.RESULT_READY)
                 .build());
+  }
+
+  /** The first problem at a path; fails the test if there is none. */
+  static Problem at(List<Problem> problems, String path) {
+    return problems.stream()
+        .filter(p -> p.path().equals(path))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no problem at " + path + " in " + problems));
   }
 
   static Step step(String id, String agency, String staff, TimeLimit budget) {

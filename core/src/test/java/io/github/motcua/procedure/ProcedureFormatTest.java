@@ -1,5 +1,6 @@
 package io.github.motcua.procedure;
 
+import static io.github.motcua.procedure.Fixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,13 +37,6 @@ class ProcedureFormatTest {
       return e.problems();
     }
     throw new AssertionError("expected the definition to be refused");
-  }
-
-  private static Problem at(List<Problem> problems, String path) {
-    return problems.stream()
-        .filter(p -> p.path().equals(path))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no problem at " + path + " in " + problems));
   }
 
   @Test

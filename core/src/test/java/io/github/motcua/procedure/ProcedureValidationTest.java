@@ -1,5 +1,6 @@
 package io.github.motcua.procedure;
 
+import static io.github.motcua.procedure.Fixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,13 +19,6 @@ class ProcedureValidationTest {
       return e.problems();
     }
     throw new AssertionError("expected the build to fail");
-  }
-
-  private static Problem at(List<Problem> problems, String path) {
-    return problems.stream()
-        .filter(p -> p.path().equals(path))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no problem at " + path + " in " + problems));
   }
 
   @Test

@@ -2,34 +2,15 @@ package io.github.motcua.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class DeadlineCommandTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return Main.run(
-        args,
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
+  private final CommandLine cli = new CommandLine();
 
   @Test
   void printsTheDueDateAndWhyInEnglish() {
     int code =
-        run(
+        cli.run(
             "deadline",
             "--received",
             "2026-04-24T16:10",
@@ -38,7 +19,7 @@ class DeadlineCommandTest {
             "--cutoff",
             "15:00");
     assertThat(code).isZero();
-    assertThat(out())
+    assertThat(cli.out())
         .startsWith(
             "15 working days from 07:30 on 28 April 2026, skipping 27 April, 30 April and 1 May:"
                 + " due 17:00 on 20 May 2026\n")
@@ -47,20 +28,20 @@ class DeadlineCommandTest {
         .contains("Monday 27 April 2026 (")
         .contains("and 8 weekly rest days.")
         .contains("Due at 17:00 on Wednesday 20 May 2026.");
-    assertThat(err()).isEmpty();
+    assertThat(cli.err()).isEmpty();
   }
 
   @Test
   void printsInVietnamese() {
     int code =
-        run(
+        cli.run(
             "deadline",
             "--received=2026-04-24T16:10",
             "--limit=15 ngày làm việc",
             "--cutoff=15:00",
             "--lang=vi");
     assertThat(code).isZero();
-    assertThat(out())
+    assertThat(cli.out())
         .startsWith(
             "15 ngày làm việc từ 07:30 ngày 28/4/2026, không tính 27/4, 30/4 và 1/5: hạn 17:00 ngày"
                 + " 20/5/2026\n")
@@ -71,7 +52,7 @@ class DeadlineCommandTest {
   @Test
   void endOfDayAndCalendarDaysRules() {
     assertThat(
-            run(
+            cli.run(
                 "deadline",
                 "--received",
                 "2026-03-09T16:00",
@@ -82,10 +63,10 @@ class DeadlineCommandTest {
                 "--cutoff",
                 "15:00"))
         .isZero();
-    assertThat(out()).contains("Due at 17:00 on Tuesday 10 March 2026.");
-    out.reset();
+    assertThat(cli.out()).contains("Due at 17:00 on Tuesday 10 March 2026.");
+    cli.reset();
     assertThat(
-            run(
+            cli.run(
                 "deadline",
                 "--received",
                 "2026-03-13T09:00",
@@ -94,26 +75,26 @@ class DeadlineCommandTest {
                 "--rule",
                 "calendar-days"))
         .isZero();
-    assertThat(out())
+    assertThat(cli.out())
         .contains("Saturday 14 March 2026, is not a working day")
         .contains("Due at 17:00 on Monday 16 March 2026.");
   }
 
   @Test
   void badArgumentsExitWithTwoAndSayWhatIsAllowed() {
-    assertThat(run("deadline", "--limit", "15 working days")).isEqualTo(2);
-    assertThat(err()).contains("--received is required").contains("usage: deadline");
-    err.reset();
-    assertThat(run("deadline", "--received", "24/4/2026", "--limit", "15 working days"))
+    assertThat(cli.run("deadline", "--limit", "15 working days")).isEqualTo(2);
+    assertThat(cli.err()).contains("--received is required").contains("usage: deadline");
+    cli.reset();
+    assertThat(cli.run("deadline", "--received", "24/4/2026", "--limit", "15 working days"))
         .isEqualTo(2);
-    assertThat(err()).contains("is not a date and time; write 2026-04-24T16:10");
-    err.reset();
-    assertThat(run("deadline", "--received", "2026-04-24T16:10", "--limit", "15 weeks"))
+    assertThat(cli.err()).contains("is not a date and time; write 2026-04-24T16:10");
+    cli.reset();
+    assertThat(cli.run("deadline", "--received", "2026-04-24T16:10", "--limit", "15 weeks"))
         .isEqualTo(2);
-    assertThat(err()).contains("'weeks' is not a unit").contains("'15 working days'");
-    err.reset();
+    assertThat(cli.err()).contains("'weeks' is not a unit").contains("'15 working days'");
+    cli.reset();
     assertThat(
-            run(
+            cli.run(
                 "deadline",
                 "--received",
                 "2026-04-24T16:10",
@@ -122,10 +103,10 @@ class DeadlineCommandTest {
                 "--rule",
                 "fast"))
         .isEqualTo(2);
-    assertThat(err()).contains("allowed: working-time, end-of-day, calendar-days");
-    err.reset();
+    assertThat(cli.err()).contains("allowed: working-time, end-of-day, calendar-days");
+    cli.reset();
     assertThat(
-            run(
+            cli.run(
                 "deadline",
                 "--received",
                 "2026-04-24T16:10",
@@ -134,10 +115,10 @@ class DeadlineCommandTest {
                 "--rule",
                 "calendar-days"))
         .isEqualTo(2);
-    assertThat(err()).contains("cannot be counted by the calendar-days rule");
-    err.reset();
+    assertThat(cli.err()).contains("cannot be counted by the calendar-days rule");
+    cli.reset();
     assertThat(
-            run(
+            cli.run(
                 "deadline",
                 "--received",
                 "2026-04-24T16:10",
@@ -146,10 +127,10 @@ class DeadlineCommandTest {
                 "--lang",
                 "fr"))
         .isEqualTo(2);
-    assertThat(err()).contains("allowed: vi, en");
-    err.reset();
-    assertThat(run("deadline", "--when", "now")).isEqualTo(2);
-    assertThat(err()).contains("unknown argument '--when'");
-    assertThat(out()).isEmpty();
+    assertThat(cli.err()).contains("allowed: vi, en");
+    cli.reset();
+    assertThat(cli.run("deadline", "--when", "now")).isEqualTo(2);
+    assertThat(cli.err()).contains("unknown argument '--when'");
+    assertThat(cli.out()).isEmpty();
   }
 }

@@ -2,9 +2,6 @@ package io.github.motcua.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,30 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProcedureCommandsTest {
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-  private int run(String... args) {
-    return Main.run(
-        args,
-        new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  private String out() {
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private String err() {
-    return err.toString(StandardCharsets.UTF_8);
-  }
+  private final CommandLine cli = new CommandLine();
 
   @Test
   void validateAcceptsTheRealProceduresAndShowsTheirWorstCase() {
     List<String> args = new ArrayList<>(List.of("validate"));
     RealProceduresTest.FILES.forEach(f -> args.add(RealProceduresTest.DIR.resolve(f).toString()));
-    assertThat(run(args.toArray(String[]::new))).isEqualTo(0);
-    assertThat(out())
+    assertThat(cli.run(args.toArray(String[]::new))).isEqualTo(0);
+    assertThat(cli.out())
         .contains("birth-registration.yaml: valid, procedure 1.001193 v1")
         .contains("worst case 14 working days of the legal 15 working days (15 working days)")
         .contains("of the legal 0 working days (2 hours)");
@@ -50,8 +31,8 @@ class ProcedureCommandsTest {
         Files.readString(RealProceduresTest.DIR.resolve("birth-registration.yaml"))
             .replace("to: hand-over", "to: nowhere")
             .replace("budget: 0.5 working hours", "budget: half an hour"));
-    assertThat(run("validate", bad.toString())).isEqualTo(1);
-    assertThat(out())
+    assertThat(cli.run("validate", bad.toString())).isEqualTo(1);
+    assertThat(cli.out())
         .contains("bad.yaml: invalid")
         .contains("error at steps[0].budget: 'half an hour' is not a time limit")
         .contains("error at actions[2].to: action 'approve' leads to 'nowhere'");
@@ -59,20 +40,20 @@ class ProcedureCommandsTest {
 
   @Test
   void validateNeedsFilesAndReportsUnreadableOnes(@TempDir Path dir) {
-    assertThat(run("validate")).isEqualTo(2);
-    assertThat(err()).contains("usage: validate FILE...");
-    assertThat(run("validate", dir.resolve("missing.yaml").toString())).isEqualTo(1);
-    assertThat(err()).contains("missing.yaml: cannot be read");
+    assertThat(cli.run("validate")).isEqualTo(2);
+    assertThat(cli.err()).contains("usage: validate FILE...");
+    assertThat(cli.run("validate", dir.resolve("missing.yaml").toString())).isEqualTo(1);
+    assertThat(cli.err()).contains("missing.yaml: cannot be read");
   }
 
   @Test
   void diagramPrintsMermaid() {
     int code =
-        run(
+        cli.run(
             "diagram",
             RealProceduresTest.DIR.resolve("construction-permit-private-house.yaml").toString());
     assertThat(code).isEqualTo(0);
-    assertThat(out())
+    assertThat(cli.out())
         .startsWith("flowchart TD\n")
         .contains("subgraph b0[\"Consult the bodies concerned · parallel, join all\"]")
         .contains("floors ≥ 3 or heritageZone = true");
@@ -82,9 +63,9 @@ class ProcedureCommandsTest {
   void diagramOfAnInvalidFileFails(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"code\": 1}");
-    assertThat(run("diagram", bad.toString())).isEqualTo(1);
-    assertThat(err()).contains("bad.json: invalid").contains("error at code");
-    assertThat(out()).isEmpty();
-    assertThat(run("diagram")).isEqualTo(2);
+    assertThat(cli.run("diagram", bad.toString())).isEqualTo(1);
+    assertThat(cli.err()).contains("bad.json: invalid").contains("error at code");
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.run("diagram")).isEqualTo(2);
   }
 }
