@@ -24,8 +24,11 @@
  *       io.github.motcua.calendar.LunarDate}: the Vietnamese lunar calendar (âm lịch).
  * </ul>
  *
- * <p>This package knows nothing of dossiers, procedures or storage. Everything here is immutable
- * and thread-safe. Package-private types hold the per-year tables ({@code YearTable}, {@code
- * DayLayout}) and the document reading ({@code DefNode}, {@code Csv}).
+ * <p>This package knows nothing of dossiers, procedures or storage; the astronomy behind the lunar
+ * calendar lives in the internal package {@code io.github.motcua.internal.astronomy}. Everything
+ * here is immutable and thread-safe, except the builders. Package-private types hold the per-year
+ * tables ({@code YearTable}, {@code DayLayout}, and {@code DatedDay} for a special day as a
+ * calendar applies it), the lunar month tables ({@code LunarTables}, {@code LunarYearTable}) and
+ * the document reading ({@code DefNode}, {@code Csv}).
  */
 package io.github.motcua.calendar;

@@ -17,6 +17,10 @@
  *       measures it against the legal time limit.
  *   <li>Versions: {@link io.github.motcua.procedure.ProcedureCatalog} returns the version in force
  *       on a date.
+ *   <li>Format: {@link io.github.motcua.procedure.ProcedureFormat} reads and writes YAML and JSON
+ *       (with a JSON Schema in the jar); {@link io.github.motcua.procedure.ProcedureDiagram} draws
+ *       a Mermaid flowchart; {@link io.github.motcua.procedure.ProcedureAssertions} makes
+ *       validation and verification one line of an agency's own tests.
  * </ul>
  *
  * <p>Depends on {@link io.github.motcua.deadline} and {@link io.github.motcua.calendar}; knows
