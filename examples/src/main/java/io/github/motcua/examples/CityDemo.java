@@ -7,6 +7,7 @@ import io.github.motcua.dossier.DossierEvent;
 import io.github.motcua.dossier.EventType;
 import io.github.motcua.engine.DossierStatistics;
 import io.github.motcua.engine.WorklistItem;
+import io.github.motcua.examples.Options.BadArgument;
 import io.github.motcua.procedure.DossierStatus;
 import io.github.motcua.procedure.Procedure;
 import java.io.PrintStream;
@@ -17,7 +18,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,19 +55,10 @@ final class CityDemo {
     out.println("  --month     the month simulated, 2019-01 to 2030-12; default 2026-04");
   }
 
-  /** A bad argument: the message says what was wrong and what is allowed. */
-  private static final class BadArgument extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    BadArgument(String message) {
-      super(message);
-    }
-  }
-
   static int run(String[] args, PrintStream out, PrintStream err) {
     CitySimulation.Settings settings;
     try {
-      Map<String, String> opts = parse(args);
+      Map<String, String> opts = Options.parse(args, OPTIONS);
       if (opts.containsKey("--help")) {
         usage(out);
         return 0;
@@ -114,41 +105,6 @@ final class CityDemo {
     } catch (IllegalArgumentException e) {
       throw new BadArgument(e.getMessage());
     }
-  }
-
-  private static Map<String, String> parse(String[] args) throws BadArgument {
-    Map<String, String> opts = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--help") || a.equals("-h")) {
-        opts.put("--help", "");
-        continue;
-      }
-      String name = a;
-      String value = null;
-      int eq = a.indexOf('=');
-      if (a.startsWith("--") && eq > 0) {
-        name = a.substring(0, eq);
-        value = a.substring(eq + 1);
-      }
-      if (!OPTIONS.contains(name)) {
-        throw new BadArgument(
-            "unknown argument '"
-                + a
-                + "'; allowed: "
-                + String.join(", ", OPTIONS.stream().sorted().toList()));
-      }
-      if (value == null) {
-        if (i + 1 >= args.length) {
-          throw new BadArgument(name + " needs a value");
-        }
-        value = args[++i];
-      }
-      if (opts.put(name, value) != null) {
-        throw new BadArgument(name + " is given twice");
-      }
-    }
-    return opts;
   }
 
   // ---------------------------------------------------------------------------------------------

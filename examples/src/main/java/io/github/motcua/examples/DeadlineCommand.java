@@ -7,13 +7,13 @@ import io.github.motcua.deadline.CountingRule;
 import io.github.motcua.deadline.Deadline;
 import io.github.motcua.deadline.DeadlineCalculator;
 import io.github.motcua.deadline.TimeLimit;
+import io.github.motcua.examples.Options.BadArgument;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -48,18 +48,9 @@ final class DeadlineCommand {
     out.println("  --lang      language of the explanation; default en");
   }
 
-  /** A bad argument: the message says what was wrong and what is allowed. */
-  private static final class BadArgument extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    BadArgument(String message) {
-      super(message);
-    }
-  }
-
   static int run(String[] args, PrintStream out, PrintStream err) {
     try {
-      Map<String, String> opts = parse(args);
+      Map<String, String> opts = Options.parse(args, OPTIONS);
       if (opts.containsKey("--help")) {
         usage(out);
         return 0;
@@ -92,41 +83,6 @@ final class DeadlineCommand {
       usage(err);
       return 2;
     }
-  }
-
-  private static Map<String, String> parse(String[] args) throws BadArgument {
-    Map<String, String> opts = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      String a = args[i];
-      if (a.equals("--help") || a.equals("-h")) {
-        opts.put("--help", "");
-        continue;
-      }
-      String name = a;
-      String value = null;
-      int eq = a.indexOf('=');
-      if (a.startsWith("--") && eq > 0) {
-        name = a.substring(0, eq);
-        value = a.substring(eq + 1);
-      }
-      if (!OPTIONS.contains(name)) {
-        throw new BadArgument(
-            "unknown argument '"
-                + a
-                + "'; allowed: "
-                + String.join(", ", OPTIONS.stream().sorted().toList()));
-      }
-      if (value == null) {
-        if (i + 1 >= args.length) {
-          throw new BadArgument(name + " needs a value");
-        }
-        value = args[++i];
-      }
-      if (opts.put(name, value) != null) {
-        throw new BadArgument(name + " is given twice");
-      }
-    }
-    return opts;
   }
 
   private static String require(Map<String, String> opts, String name) throws BadArgument {

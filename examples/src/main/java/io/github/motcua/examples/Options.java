@@ -1,0 +1,62 @@
+package io.github.motcua.examples;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The options of a command: {@code --name value} or {@code --name=value}, each at most once, and
+ * {@code --help} (or {@code -h}) without a value.
+ */
+final class Options {
+  private Options() {}
+
+  /** A bad argument: the message says what was wrong and what is allowed. */
+  static final class BadArgument extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    BadArgument(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * Reads the arguments into options by name; {@code --help} maps to an empty value.
+   *
+   * @throws BadArgument for an option not allowed, one without its value, or one given twice
+   */
+  static Map<String, String> parse(String[] args, Set<String> allowed) throws BadArgument {
+    Map<String, String> opts = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--help") || a.equals("-h")) {
+        opts.put("--help", "");
+        continue;
+      }
+      String name = a;
+      String value = null;
+      int eq = a.indexOf('=');
+      if (a.startsWith("--") && eq > 0) {
+        name = a.substring(0, eq);
+        value = a.substring(eq + 1);
+      }
+      if (!allowed.contains(name)) {
+        throw new BadArgument(
+            "unknown argument '"
+                + a
+                + "'; allowed: "
+                + String.join(", ", allowed.stream().sorted().toList()));
+      }
+      if (value == null) {
+        if (i + 1 >= args.length) {
+          throw new BadArgument(name + " needs a value");
+        }
+        value = args[++i];
+      }
+      if (opts.put(name, value) != null) {
+        throw new BadArgument(name + " is given twice");
+      }
+    }
+    return opts;
+  }
+}
