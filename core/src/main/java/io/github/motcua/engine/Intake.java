@@ -1,0 +1,263 @@
+package io.github.motcua.engine;
+
+import io.github.motcua.agency.UnknownAgencyException;
+import io.github.motcua.deadline.CountingPolicy;
+import io.github.motcua.deadline.DeadlineClock;
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.dossier.DossierEvent;
+import io.github.motcua.dossier.EventType;
+import io.github.motcua.dossier.IdempotencyKeyConflictException;
+import io.github.motcua.procedure.AgencyRole;
+import io.github.motcua.procedure.AttributeDeclaration;
+import io.github.motcua.procedure.Procedure;
+import io.github.motcua.procedure.Step;
+import io.github.motcua.spi.IdempotencyRecord;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Receives dossiers for {@link DossierEngine#submit(SubmitCommand)}: the procedure version in
+ * force, the attributes checked against its declarations, the agency roles bound (explicitly or
+ * derived through the agency directory), the number from the receiving agency's sequence, the
+ * dossier clock and the start step, and the receipt with the appointment date. Stateless;
+ * thread-safe.
+ */
+final class Intake {
+  static final String SUBMIT = "submit";
+
+  private final EngineContext ctx;
+
+  Intake(EngineContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** See {@link DossierEngine#submit(SubmitCommand)}. */
+  Receipt submit(SubmitCommand cmd) {
+    if (cmd.idempotencyKey().isPresent()) {
+      Optional<IdempotencyRecord> prior = ctx.store.idempotency(cmd.idempotencyKey().get());
+      if (prior.isPresent()) {
+        IdempotencyRecord r = prior.get();
+        if (!r.operation().equals(SUBMIT)) {
+          throw Commands.conflict(r, "submit");
+        }
+        Dossier d = ctx.get(r.dossierId());
+        if (!d.applicantRef().equals(cmd.applicantRef())
+            || !d.procedureCode().equals(cmd.procedureCode())) {
+          throw Commands.conflict(r, "submit");
+        }
+        return receipt(d, true);
+      }
+    }
+    Instant receivedAt = cmd.receivedAt().orElseGet(ctx.clock::instant);
+    LocalDate receivedDate = LocalDate.ofInstant(receivedAt, ctx.calendar.zone());
+    Procedure p = ctx.catalog.requireInForce(cmd.procedureCode(), receivedDate);
+    ProcedureIndex px = ctx.index(p);
+    Map<String, Object> attributes = validateAttributes(p, cmd.attributes());
+    Map<String, String> bindings = bind(px, cmd.bindings());
+    Step start = px.step(p.startStep());
+    String receivingAgency = bindings.get(start.agencyRole());
+    String user = cmd.receivedBy().orElse("");
+    long seq =
+        ctx.store.nextSequence(
+            ctx.numberPattern.sequenceKey(receivingAgency, p.code(), receivedDate));
+    String number = ctx.numberPattern.format(receivingAgency, p.code(), receivedDate, seq);
+    String id = ctx.ids.get();
+
+    DeadlineClock dclock = DeadlineClock.start(p.timeLimit(), px.dossierPolicy, receivedAt, user);
+    Dossier draft =
+        Dossier.builder()
+            .id(id)
+            .number(number)
+            .procedure(p.code(), p.version())
+            .channel(cmd.channel())
+            .applicantRef(cmd.applicantRef())
+            .receivingAgencyId(receivingAgency)
+            .attributes(attributes)
+            .bindings(bindings)
+            .receivedAt(receivedAt)
+            .status(start.status())
+            .version(1)
+            .clock(dclock)
+            .build();
+    Transition tx =
+        new Transition(ctx, draft, px, receivedAt, user, receivingAgency, Optional.empty());
+    tx.seq = 0;
+    Optional<Instant> due = dclock.dueInstant(ctx.calendar);
+    DossierEvent.Builder submitted =
+        tx.event(EventType.SUBMITTED)
+            .due(null, due.orElse(null))
+            .detail(DossierEvent.DETAIL_STATUS, start.status().name());
+    cmd.idempotencyKey().ifPresent(k -> submitted.detail(DossierEvent.DETAIL_IDEMPOTENCY_KEY, k));
+    tx.events.add(submitted.build());
+    tx.dueAt = due;
+    tx.clockChanged = true;
+    tx.enter(start.id(), null, null, true);
+    Dossier d = tx.finish(Optional.empty());
+    Optional<IdempotencyRecord> rec =
+        cmd.idempotencyKey().map(k -> new IdempotencyRecord(k, id, SUBMIT, 0, d.version()));
+    try {
+      ctx.store.insert(d, tx.events, rec);
+    } catch (IdempotencyKeyConflictException e) {
+      // a retry with the same key raced with its first attempt: answer with the winner's receipt
+      IdempotencyRecord r = ctx.store.idempotency(cmd.idempotencyKey().orElseThrow()).orElseThrow();
+      Dossier first = ctx.get(r.dossierId());
+      if (r.operation().equals(SUBMIT) && first.applicantRef().equals(cmd.applicantRef())) {
+        return receipt(first, true);
+      }
+      throw e;
+    }
+    ctx.publish(d, tx.events);
+    return receipt(d, false);
+  }
+
+  private Receipt receipt(Dossier d, boolean replayed) {
+    ProcedureIndex px = ctx.index(d);
+    Procedure p = px.procedure;
+    CountingPolicy policy = px.dossierPolicy;
+    Instant start = ctx.calculator.effectiveStart(d.receivedAt(), policy);
+    // the promised date: the clock as it started, before any later pause or extension
+    DeadlineClock first =
+        DeadlineClock.replay(d.clock().limit(), policy, d.clock().entries().subList(0, 1));
+    Instant due = replayed ? first.dueInstant(ctx.calendar).orElseThrow() : d.dueAt().orElseThrow();
+    return new Receipt(
+        d,
+        d.receivedAt(),
+        start,
+        due,
+        replayed,
+        () -> ctx.calculator.compute(d.receivedAt(), p.timeLimit(), policy).explanation());
+  }
+
+  private Map<String, Object> validateAttributes(Procedure p, Map<String, Object> given) {
+    Map<String, AttributeDeclaration> declared = new LinkedHashMap<>();
+    for (AttributeDeclaration a : p.attributes()) {
+      declared.put(a.name(), a);
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Object> e : given.entrySet()) {
+      AttributeDeclaration decl = declared.get(e.getKey());
+      if (decl == null) {
+        throw new InvalidAttributeException(
+            p.code(),
+            e.getKey(),
+            "attribute '"
+                + e.getKey()
+                + "' is not declared by procedure "
+                + p.code()
+                + " v"
+                + p.version()
+                + "; declared: "
+                + (declared.isEmpty() ? "none" : String.join(", ", declared.keySet())));
+      }
+      out.put(e.getKey(), Attributes.coerce(p, decl, e.getValue()));
+    }
+    for (AttributeDeclaration decl : p.attributes()) {
+      if (decl.required() && !out.containsKey(decl.name())) {
+        throw new InvalidAttributeException(
+            p.code(),
+            decl.name(),
+            "attribute '"
+                + decl.name()
+                + "' ("
+                + decl.type()
+                + ") is required by procedure "
+                + p.code()
+                + " v"
+                + p.version()
+                + " and was not given");
+      }
+    }
+    return out;
+  }
+
+  private Map<String, String> bind(ProcedureIndex px, Map<String, String> explicit) {
+    Procedure p = px.procedure;
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : explicit.entrySet()) {
+      if (!px.roles.containsKey(e.getKey())) {
+        throw new AgencyBindingException(
+            p.code(),
+            e.getKey(),
+            "agency role '"
+                + e.getKey()
+                + "' is not declared by procedure "
+                + p.code()
+                + " v"
+                + p.version()
+                + "; declared: "
+                + String.join(", ", px.roles.keySet()));
+      }
+      if (!ctx.directory.isEmpty()) {
+        ctx.directory.get(e.getValue());
+      }
+      out.put(e.getKey(), e.getValue());
+    }
+    boolean progress = true;
+    while (progress) {
+      progress = false;
+      for (AgencyRole r : px.roles.values()) {
+        if (out.containsKey(r.id()) || r.derivedFrom().isEmpty()) {
+          continue;
+        }
+        String base = out.get(r.derivedFrom().get());
+        if (base == null) {
+          continue;
+        }
+        String agency = base;
+        if (r.ancestorKind().isPresent()) {
+          try {
+            agency = ctx.directory.nearestAncestorOfKind(base, r.ancestorKind().get()).id();
+          } catch (UnknownAgencyException ex) {
+            throw new AgencyBindingException(
+                p.code(),
+                r.id(),
+                "agency role '"
+                    + r.id()
+                    + "' is derived as the nearest '"
+                    + r.ancestorKind().get()
+                    + "' above the agency of role '"
+                    + r.derivedFrom().get()
+                    + "' ('"
+                    + base
+                    + "'), but "
+                    + ex.getMessage()
+                    + "; bind the role explicitly or complete the agency directory");
+          }
+        }
+        out.put(r.id(), agency);
+        progress = true;
+      }
+    }
+    for (Step s : p.steps()) {
+      if (!out.containsKey(s.agencyRole())) {
+        // report the role the caller must bind: the root of the derivation chain
+        String role = s.agencyRole();
+        AgencyRole r = px.roles.get(role);
+        while (r != null
+            && r.derivedFrom().isPresent()
+            && !out.containsKey(r.derivedFrom().get())) {
+          role = r.derivedFrom().get();
+          r = px.roles.get(role);
+        }
+        throw new AgencyBindingException(
+            p.code(),
+            role,
+            "agency role '"
+                + role
+                + "' is not bound"
+                + (role.equals(s.agencyRole())
+                    ? " (step '" + s.id() + "' needs it)"
+                    : " (role '"
+                        + s.agencyRole()
+                        + "' of step '"
+                        + s.id()
+                        + "' is derived from it)")
+                + "; bind it in the submission");
+      }
+    }
+    return out;
+  }
+}

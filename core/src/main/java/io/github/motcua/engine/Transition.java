@@ -1,0 +1,520 @@
+package io.github.motcua.engine;
+
+import io.github.motcua.deadline.ClockEntry;
+import io.github.motcua.deadline.ClockState;
+import io.github.motcua.deadline.DeadlineClock;
+import io.github.motcua.deadline.TimeLimit;
+import io.github.motcua.deadline.Timeliness;
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.dossier.DossierEvent;
+import io.github.motcua.dossier.EventType;
+import io.github.motcua.dossier.StepInstance;
+import io.github.motcua.dossier.UndoPoint;
+import io.github.motcua.procedure.Action;
+import io.github.motcua.procedure.DossierStatus;
+import io.github.motcua.procedure.Outcome;
+import io.github.motcua.procedure.ParallelBlock;
+import io.github.motcua.procedure.Step;
+import io.github.motcua.procedure.SupplementPolicy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One change of one dossier being computed: a mutable working copy of its snapshot and the events
+ * the change records, turned into the next immutable snapshot by {@link #finish}. Confined to one
+ * thread and used once.
+ *
+ * <p>It holds the routing rules (entering steps and parallel blocks, joins on all or any, leaving a
+ * block, ending the dossier), the clock effects of actions (pause, resume or restart, extend, stop)
+ * with the appointment date before and after each, and the projection of due, due-soon and next
+ * timer instants that every stored snapshot carries. What to check before a change is {@link
+ * Commands}'s job; when timers fire is {@link Timers}'s.
+ */
+final class Transition {
+  private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+  final EngineContext ctx;
+  final Dossier before;
+  final ProcedureIndex px;
+  final Instant now;
+  final String userId;
+  final String agencyId;
+  final Optional<String> idempotencyKey;
+  final List<DossierEvent> events = new ArrayList<>(4);
+  long seq;
+  final List<StepInstance> active;
+  final List<String> fresh = new ArrayList<>(2);
+  DeadlineClock dclock;
+  Optional<Instant> dueAt;
+  boolean clockChanged;
+  boolean stepsChanged;
+  boolean acted;
+  Map<String, List<String>> joined;
+  Map<String, Integer> rounds;
+  int supplementRounds;
+  int extensions;
+  int stepCounter;
+  DossierStatus status;
+  boolean dueSoonMarked;
+  boolean overdueMarked;
+  Optional<Instant> finishedAt;
+  Optional<Outcome> outcome;
+  Optional<Timeliness> timeliness;
+  Optional<String> assignee = Optional.empty();
+
+  Transition(
+      EngineContext ctx,
+      Dossier d,
+      ProcedureIndex px,
+      Instant now,
+      String userId,
+      String agencyId,
+      Optional<String> idempotencyKey) {
+    this.ctx = ctx;
+    this.before = d;
+    this.px = px;
+    this.now = now;
+    this.userId = userId;
+    this.agencyId = agencyId;
+    this.idempotencyKey = idempotencyKey;
+    this.seq = d.version();
+    this.active = new ArrayList<>(d.activeSteps());
+    this.dclock = d.clock();
+    this.dueAt = d.dueAt();
+    this.joined = d.joinedBranches();
+    this.rounds = d.actionRounds();
+    this.supplementRounds = d.supplementRounds();
+    this.extensions = d.extensions();
+    this.stepCounter = d.stepCounter();
+    this.status = d.status();
+    this.dueSoonMarked = d.dueSoonMarked();
+    this.overdueMarked = d.overdueMarked();
+    this.finishedAt = d.finishedAt();
+    this.outcome = d.outcome();
+    this.timeliness = d.timeliness();
+  }
+
+  DossierEvent.Builder event(EventType type) {
+    DossierEvent.Builder b = DossierEvent.builder(before.id(), ++seq, type, now);
+    if (!userId.isEmpty()) {
+      b.actor(userId, agencyId.isEmpty() ? null : agencyId);
+    }
+    return b;
+  }
+
+  void perform(
+      Action a,
+      StepInstance at,
+      Optional<String> comment,
+      Optional<TimeLimit> extension,
+      Optional<String> assignTo) {
+    acted = true;
+    assignee = assignTo;
+    DossierEvent.Builder performed =
+        event(EventType.ACTION_PERFORMED).step(at.id(), at.stepId()).action(a.id());
+    comment.ifPresent(performed::comment);
+    idempotencyKey.ifPresent(k -> performed.detail(DossierEvent.DETAIL_IDEMPOTENCY_KEY, k));
+    performed.detail(DossierEvent.DETAIL_TIMELINESS, stepTimeliness(at).name());
+    if (a.maxRounds().isPresent()) {
+      Map<String, Integer> r = new HashMap<>(rounds);
+      int n = r.merge(a.id(), 1, Integer::sum);
+      rounds = r;
+      performed.detail(DossierEvent.DETAIL_ROUND, Integer.toString(n));
+    }
+    events.add(performed.build());
+    remove(at);
+    String reason = comment.filter(c -> !c.isBlank()).orElse("action " + a.id());
+    switch (a.clockEffect()) {
+      case PAUSE -> pause(a, reason);
+      case RESUME -> resume(a, px.procedure.supplementPolicy().mode());
+      case RESTART -> resume(a, SupplementPolicy.Mode.RESTART);
+      case EXTEND -> extend(a, extension.orElseThrow(), reason);
+      case NONE -> {}
+    }
+    if (a.outcome().isPresent()) {
+      complete(a.outcome().get(), a.id(), comment.filter(c -> !c.isBlank()));
+      return;
+    }
+    String target = a.to().orElseThrow();
+    ProcedureIndex.Placement place =
+        at.blockId().isPresent() ? px.placements.get(at.stepId()) : null;
+    if (target.equals(Action.JOIN)) {
+      join(at, place);
+    } else if (place != null && place.branch().steps().contains(target)) {
+      enter(target, place.block(), place.branch(), false);
+    } else {
+      if (place != null) {
+        leaveBlock(place.block());
+      }
+      enterTarget(target);
+    }
+  }
+
+  Timeliness stepTimeliness(StepInstance s) {
+    if (s.dueAt().isPresent()) {
+      return Timeliness.classify(s.dueAt().get(), now, ctx.calendar.zone());
+    }
+    return s.clock().timeliness(ctx.calendar, now);
+  }
+
+  void replace(int i, StepInstance s) {
+    active.set(i, s);
+    stepsChanged = true;
+  }
+
+  void remove(StepInstance s) {
+    active.remove(s);
+    stepsChanged = true;
+  }
+
+  void pause(Action a, String reason) {
+    Optional<Instant> old = dueAt;
+    dclock = dclock.pause(now, reason, userId);
+    supplementRounds++;
+    for (int i = 0; i < active.size(); i++) {
+      StepInstance s = active.get(i);
+      if (s.clock().isRunning()) {
+        replace(
+            i,
+            s.with(
+                s.clock().pause(now, reason, userId),
+                Optional.empty(),
+                Optional.empty(),
+                s.dueSoonMarked(),
+                s.overdueMarked()));
+      }
+    }
+    clockChanged = true;
+    dueAt = Optional.empty();
+    events.add(
+        event(EventType.PAUSED)
+            .action(a.id())
+            .comment(reason)
+            .due(old.orElse(null), null)
+            .detail(DossierEvent.DETAIL_ROUND, Integer.toString(supplementRounds))
+            .detail(DossierEvent.DETAIL_EXPLANATION, explanation())
+            .build());
+  }
+
+  void resume(Action a, SupplementPolicy.Mode mode) {
+    Optional<Instant> old = dueBeforeLastPause();
+    boolean restart = mode == SupplementPolicy.Mode.RESTART;
+    dclock = restart ? dclock.restart(now, userId) : dclock.resume(now, userId);
+    for (int i = 0; i < active.size(); i++) {
+      StepInstance s = active.get(i);
+      if (s.clock().state() == ClockState.PAUSED) {
+        replace(
+            i,
+            s.with(
+                s.clock().resume(now, userId),
+                s.dueAt(),
+                s.dueSoonAt(),
+                s.dueSoonMarked(),
+                s.overdueMarked()));
+      }
+    }
+    clockChanged = true;
+    dueAt = dclock.dueInstant(ctx.calendar);
+    DossierEvent.Builder b =
+        event(EventType.RESUMED)
+            .action(a.id())
+            .due(old.orElse(null), dueAt.orElse(null))
+            .detail(DossierEvent.DETAIL_EXPLANATION, explanation());
+    if (restart) {
+      b.comment("restarted with the whole time limit");
+    }
+    events.add(b.build());
+  }
+
+  Optional<Instant> dueBeforeLastPause() {
+    List<ClockEntry> entries = dclock.entries();
+    for (int i = entries.size() - 1; i > 0; i--) {
+      if (entries.get(i).kind() == ClockEntry.Kind.PAUSE) {
+        try {
+          return DeadlineClock.replay(dclock.limit(), dclock.policy(), entries.subList(0, i))
+              .dueInstant(ctx.calendar);
+        } catch (RuntimeException e) {
+          return Optional.empty();
+        }
+      }
+    }
+    return before.dueAt();
+  }
+
+  void extend(Action a, TimeLimit extension, String reason) {
+    Optional<Instant> old = dclock.isRunning() ? dueAt : dueBeforeLastPause();
+    dclock = dclock.extend(extension, now, reason, userId);
+    extensions++;
+    clockChanged = true;
+    dueAt = dclock.dueInstant(ctx.calendar);
+    overdueMarked = false;
+    dueSoonMarked = false;
+    events.add(
+        event(EventType.EXTENDED)
+            .action(a.id())
+            .comment(reason)
+            .due(old.orElse(null), dueAt.orElse(null))
+            .detail(DossierEvent.DETAIL_EXTENSION, extension.toString())
+            .detail(DossierEvent.DETAIL_ROUND, Integer.toString(extensions))
+            .detail(DossierEvent.DETAIL_EXPLANATION, explanation())
+            .build());
+  }
+
+  String explanation() {
+    return dclock.explain(ctx.calendar).summary(VIETNAMESE);
+  }
+
+  void complete(Outcome o, String actionId, Optional<String> reason) {
+    for (StepInstance s : new ArrayList<>(active)) {
+      cancel(s);
+    }
+    Timeliness t = dclock.timeliness(ctx.calendar, now);
+    Optional<Instant> old =
+        dueAt.isPresent() ? dueAt : Optional.of(dclock.projectedDue(ctx.calendar, now));
+    dclock = dclock.stop(now, userId);
+    clockChanged = true;
+    dueAt = Optional.empty();
+    finishedAt = Optional.of(now);
+    outcome = Optional.of(o);
+    timeliness = Optional.of(t);
+    status = o.status();
+    DossierEvent.Builder b =
+        event(EventType.COMPLETED)
+            .action(actionId)
+            .due(old.orElse(null), null)
+            .detail(DossierEvent.DETAIL_OUTCOME, o.name())
+            .detail(DossierEvent.DETAIL_TIMELINESS, t.name())
+            .detail(DossierEvent.DETAIL_STATUS, o.status().name());
+    reason.ifPresent(b::comment);
+    events.add(b.build());
+  }
+
+  void cancel(StepInstance s) {
+    remove(s);
+    DossierEvent.Builder b = event(EventType.STEP_CANCELLED).step(s.id(), s.stepId());
+    s.blockId().ifPresent(x -> b.detail(DossierEvent.DETAIL_BLOCK, x));
+    s.branchId().ifPresent(x -> b.detail(DossierEvent.DETAIL_BRANCH, x));
+    events.add(b.build());
+  }
+
+  void join(StepInstance at, ProcedureIndex.Placement place) {
+    if (place == null) {
+      throw new IllegalStateException(
+          "step '" + at.stepId() + "' joins but is in no parallel block (invalid procedure)");
+    }
+    ParallelBlock block = place.block();
+    List<String> done = new ArrayList<>(joined.getOrDefault(block.id(), List.of()));
+    if (!done.contains(place.branch().id())) {
+      done.add(place.branch().id());
+    }
+    boolean complete =
+        block.join() == ParallelBlock.Join.ANY || done.size() >= block.branches().size();
+    Map<String, List<String>> j = new HashMap<>(joined);
+    if (complete) {
+      j.remove(block.id());
+      joined = j;
+      leaveBlock(block);
+      enterTarget(block.next());
+    } else {
+      j.put(block.id(), List.copyOf(done));
+      joined = j;
+    }
+  }
+
+  void leaveBlock(ParallelBlock block) {
+    for (StepInstance s : new ArrayList<>(active)) {
+      if (s.blockId().isPresent() && s.blockId().get().equals(block.id())) {
+        cancel(s);
+      }
+    }
+    if (joined.containsKey(block.id())) {
+      Map<String, List<String>> j = new HashMap<>(joined);
+      j.remove(block.id());
+      joined = j;
+    }
+  }
+
+  void enterTarget(String target) {
+    ParallelBlock block = px.blocks.get(target);
+    if (block != null) {
+      for (ParallelBlock.Branch br : block.branches()) {
+        enter(br.steps().get(0), block, br, false);
+      }
+    } else {
+      enter(target, null, null, false);
+    }
+  }
+
+  void enter(String stepId, ParallelBlock block, ParallelBlock.Branch branch, boolean first) {
+    Step st = px.step(stepId);
+    String agency = before.bindings().get(st.agencyRole());
+    if (agency == null) {
+      throw new IllegalStateException(
+          "dossier '" + before.id() + "': agency role '" + st.agencyRole() + "' is not bound");
+    }
+    String iid = "s" + (++stepCounter);
+    DeadlineClock c = DeadlineClock.start(st.budget(), px.stepPolicy(st, first), now, userId);
+    StepInstance s =
+        new StepInstance(
+            iid,
+            stepId,
+            Optional.ofNullable(block).map(ParallelBlock::id),
+            Optional.ofNullable(branch).map(ParallelBlock.Branch::id),
+            agency,
+            st.staffRole(),
+            assignee,
+            now,
+            c,
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            false);
+    active.add(s);
+    fresh.add(iid);
+    stepsChanged = true;
+    status = st.status();
+    DossierEvent.Builder b =
+        event(EventType.STEP_ENTERED)
+            .step(iid, stepId)
+            .detail(DossierEvent.DETAIL_STEP_AGENCY, agency)
+            .detail(DossierEvent.DETAIL_STATUS, st.status().name());
+    if (block != null) {
+      b.detail(DossierEvent.DETAIL_BLOCK, block.id());
+      b.detail(DossierEvent.DETAIL_BRANCH, branch.id());
+    }
+    events.add(b.build());
+  }
+
+  boolean automaticApplies(Action a) {
+    if (a.guard().isPresent() && !a.guard().get().test(before.attributes())) {
+      return false;
+    }
+    if (a.maxRounds().isPresent() && rounds.getOrDefault(a.id(), 0) >= a.maxRounds().getAsInt()) {
+      return false;
+    }
+    ClockState state = dclock.state();
+    return switch (a.clockEffect()) {
+      case PAUSE ->
+          state == ClockState.RUNNING
+              && supplementRounds < px.procedure.supplementPolicy().maxRounds();
+      case RESUME -> state == ClockState.PAUSED;
+      case EXTEND -> false;
+      default -> true;
+    };
+  }
+
+  Optional<Instant> applicantDeadline() {
+    if (dclock.state() != ClockState.PAUSED) {
+      return Optional.empty();
+    }
+    Optional<TimeLimit> limit = px.procedure.supplementPolicy().applicantTimeLimit();
+    if (limit.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(ctx.after(dclock.lastEntryAt(), limit.get()));
+  }
+
+  Instant dossierDueSoonAt(Instant due) {
+    Duration budget =
+        ctx.dueSoon.unit() == DueSoonThreshold.Unit.PERCENT_OF_BUDGET
+            ? dclock.budget(ctx.calendar)
+            : Duration.ZERO;
+    return ctx.dueSoon.dueSoonAt(ctx.calendar, due, budget);
+  }
+
+  /** Projects due instants and the next timer, and builds the snapshot. */
+  Dossier finish(Optional<UndoPoint> undo) {
+    boolean paused = dclock.state() == ClockState.PAUSED;
+    if (clockChanged || !fresh.isEmpty()) {
+      for (int i = 0; i < active.size(); i++) {
+        StepInstance s = active.get(i);
+        if (!clockChanged && !fresh.contains(s.id())) {
+          continue;
+        }
+        Optional<Instant> due = paused ? Optional.empty() : s.clock().dueInstant(ctx.calendar);
+        Optional<Instant> soon = due.map(x -> stepDueSoonAt(s, x));
+        if (!due.equals(s.dueAt()) || !soon.equals(s.dueSoonAt())) {
+          boolean same = due.equals(s.dueAt());
+          replace(
+              i,
+              s.with(s.clock(), due, soon, same && s.dueSoonMarked(), same && s.overdueMarked()));
+          stepsChanged = true;
+        }
+      }
+    }
+    Dossier.Builder b =
+        before.toBuilder()
+            .version(seq)
+            .clock(dclock)
+            .dueAt(dueAt)
+            .joinedBranches(joined)
+            .actionRounds(rounds)
+            .supplementRounds(supplementRounds)
+            .extensions(extensions)
+            .stepCounter(stepCounter)
+            .status(status)
+            .dueSoonMarked(dueSoonMarked)
+            .overdueMarked(overdueMarked)
+            .finished(finishedAt, outcome)
+            .timeliness(timeliness)
+            .undo(undo);
+    if (stepsChanged) {
+      b.activeSteps(active);
+    }
+    b.nextTimerAt(nextTimer());
+    return b.build();
+  }
+
+  Instant stepDueSoonAt(StepInstance s, Instant due) {
+    Duration budget =
+        ctx.dueSoon.unit() == DueSoonThreshold.Unit.PERCENT_OF_BUDGET
+            ? s.clock().budget(ctx.calendar)
+            : Duration.ZERO;
+    return ctx.dueSoon.dueSoonAt(ctx.calendar, due, budget);
+  }
+
+  Optional<Instant> nextTimer() {
+    if (finishedAt.isPresent()) {
+      return Optional.empty();
+    }
+    Instant next = null;
+    for (StepInstance s : active) {
+      if (s.dueAt().isPresent()) {
+        if (!s.dueSoonMarked() && s.dueSoonAt().isPresent()) {
+          next = min(next, s.dueSoonAt().get());
+        }
+        if (!s.overdueMarked()) {
+          next = min(next, s.dueAt().get().plusNanos(1));
+        }
+      }
+      for (Action a : px.automaticFrom(s.stepId())) {
+        if (automaticApplies(a)) {
+          next = min(next, ctx.after(s.enteredAt(), a.automaticAfter().get()));
+        }
+      }
+    }
+    if (dueAt.isPresent()) {
+      if (!dueSoonMarked) {
+        next = min(next, dossierDueSoonAt(dueAt.get()));
+      }
+      if (!overdueMarked) {
+        next = min(next, dueAt.get().plusNanos(1));
+      }
+    }
+    Optional<Instant> applicant = applicantDeadline();
+    if (applicant.isPresent()) {
+      next = min(next, applicant.get());
+    }
+    return Optional.ofNullable(next);
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a == null || b.isBefore(a) ? b : a;
+  }
+}
