@@ -496,7 +496,8 @@ public final class DossierEngine {
     }
 
     /**
-     * Sets when steps and dossiers count as due soon (default one working day before due).
+     * Sets when steps and dossiers count as due soon (default {@link DueSoonThreshold#DEFAULT}: 20%
+     * of the budget, at most one working day, before due).
      *
      * @param threshold the threshold
      * @return this builder

@@ -2,7 +2,10 @@ package io.github.motcua.engine;
 
 import io.github.motcua.agency.AgencyDirectory;
 import io.github.motcua.calendar.WorkingCalendar;
+import io.github.motcua.deadline.ClockEntry;
+import io.github.motcua.deadline.CountingRule;
 import io.github.motcua.deadline.DeadlineCalculator;
+import io.github.motcua.deadline.DeadlineClock;
 import io.github.motcua.deadline.TimeLimit;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.DossierEvent;
@@ -108,6 +111,28 @@ final class EngineContext {
             e);
       }
     }
+  }
+
+  /** When a clock due at {@code due} becomes due soon, by the engine's threshold. */
+  Instant dueSoonAt(DeadlineClock clock, Instant due) {
+    return dueSoon.dueSoonAt(calendar, due, dueSoon.usesBudget() ? budget(clock) : Duration.ZERO);
+  }
+
+  /**
+   * A clock's budget: for a clock counted in working time and never extended, its limit as working
+   * time (what {@link DeadlineClock#budget} finds, without its calendar search); else the clock's.
+   */
+  Duration budget(DeadlineClock clock) {
+    if (clock.policy().appliedRule(clock.limit()) == CountingRule.WORKING_TIME) {
+      boolean extended = false;
+      for (ClockEntry e : clock.entries()) {
+        extended |= e.kind() == ClockEntry.Kind.EXTEND;
+      }
+      if (!extended) {
+        return clock.limit().toWorkingTime(calendar.standardDay());
+      }
+    }
+    return clock.budget(calendar);
   }
 
   /** The instant a wait of {@code wait} from {@code start} ends: calendar days or working time. */

@@ -16,7 +16,6 @@ import io.github.motcua.procedure.Outcome;
 import io.github.motcua.procedure.ParallelBlock;
 import io.github.motcua.procedure.Step;
 import io.github.motcua.procedure.SupplementPolicy;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -421,11 +420,7 @@ final class Transition {
   }
 
   Instant dossierDueSoonAt(Instant due) {
-    Duration budget =
-        ctx.dueSoon.unit() == DueSoonThreshold.Unit.PERCENT_OF_BUDGET
-            ? dclock.budget(ctx.calendar)
-            : Duration.ZERO;
-    return ctx.dueSoon.dueSoonAt(ctx.calendar, due, budget);
+    return ctx.dueSoonAt(dclock, due);
   }
 
   /** Projects due instants and the next timer, and builds the snapshot. */
@@ -472,11 +467,7 @@ final class Transition {
   }
 
   Instant stepDueSoonAt(StepInstance s, Instant due) {
-    Duration budget =
-        ctx.dueSoon.unit() == DueSoonThreshold.Unit.PERCENT_OF_BUDGET
-            ? s.clock().budget(ctx.calendar)
-            : Duration.ZERO;
-    return ctx.dueSoon.dueSoonAt(ctx.calendar, due, budget);
+    return ctx.dueSoonAt(s.clock(), due);
   }
 
   Optional<Instant> nextTimer() {

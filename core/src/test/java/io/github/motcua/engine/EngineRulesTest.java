@@ -341,7 +341,10 @@ class EngineRulesTest {
             .agencies(directory())
             .clock(clock)
             .build();
-    clock.set(at(3, 4, 10, 0)); // appraise (3 days, due Thursday 09:00) is due soon
+    // appraise (3 days, due Thursday 09:00) is due soon from 20% of 3 days before: Wednesday 13:42
+    clock.set(at(3, 4, 13, 41));
+    assertThat(engine.fireDueTimers(clock.instant()).events()).isZero();
+    clock.set(at(3, 4, 13, 42));
     TimerReport a = engine.fireDueTimers(clock.instant());
     TimerReport b = otherNode.fireDueTimers(clock.instant());
     assertThat(a.dossiersChanged() + b.dossiersChanged()).isEqualTo(1);

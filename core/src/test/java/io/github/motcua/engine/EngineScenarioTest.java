@@ -71,6 +71,34 @@ class EngineScenarioTest {
   }
 
   @Test
+  void aHalfDayStepIsNotDueSoonWhenEnteredButFortyEightWorkingMinutesBeforeItsDue() {
+    // the default threshold: 20% of the budget, at most one working day
+    Dossier d = engine.submit(landSubmission("app-soon").build()).dossier();
+    StepInstance receive = only(d);
+    // 4 working hours from Monday 09:00: 09:00-11:30 and 13:00-14:30
+    assertThat(receive.dueAt()).contains(at(3, 2, 14, 30));
+    assertThat(receive.dueSoonAt()).contains(at(3, 2, 13, 42));
+    assertThat(engine.fireDueTimers(clock.instant()).events()).isZero();
+    assertThat(engine.fireDueTimers(at(3, 2, 13, 41)).events()).isZero();
+
+    assertThat(engine.fireDueTimers(at(3, 2, 13, 42)).events()).isEqualTo(1);
+    assertThat(events(d, EventType.DUE_SOON))
+        .singleElement()
+        .satisfies(e -> assertThat(e.stepInstanceId()).contains(receive.id()));
+    // the dossier (10 working days) is due soon one working day before its due, not 20% of it
+    Dossier now = engine.get(d.id());
+    assertThat(now.dueAt()).contains(at(3, 16, 9, 0));
+    engine.fireDueTimers(at(3, 13, 8, 59)); // the step is overdue by now
+    assertThat(events(d, EventType.DUE_SOON))
+        .extracting(e -> e.stepInstanceId().orElse("dossier"))
+        .containsExactly(receive.id());
+    engine.fireDueTimers(at(3, 13, 9, 0));
+    assertThat(events(d, EventType.DUE_SOON))
+        .extracting(e -> e.stepInstanceId().orElse("dossier"))
+        .containsExactly(receive.id(), "dossier");
+  }
+
+  @Test
   void beforeTheCutoffCountingStartsAtReceipt() {
     Receipt r = engine.submit(landSubmission("app-early").build());
     assertThat(r.effectiveStart()).isEqualTo(at(3, 2, 9, 0));
