@@ -180,7 +180,7 @@ final class Commands {
     switch (a.clockEffect()) {
       case PAUSE -> {
         int max = px.procedure.supplementPolicy().maxRounds();
-        if (d.supplementRounds() >= max) {
+        if (px.requestsSupplement(a) && d.supplementRounds() >= max) {
           throw new RoundLimitExceededException(
               d.id(), a.id(), alreadyHad(d, d.supplementRounds(), "supplement request(s)", max));
         }

@@ -63,9 +63,12 @@ import java.util.function.Supplier;
  *
  * The dossier clock counts the procedure's legal time limit from the receipt (intake cut-off
  * applied); each active step has its own clock with the step's budget. A {@link ClockEffect#PAUSE}
- * action (a supplement request) pauses the dossier clock and the clocks of the other active steps;
- * while it is paused no step is due and the dossier waits for the applicant. {@link
- * ClockEffect#RESUME} resumes as the procedure's {@link SupplementPolicy} says (continue or
+ * action pauses the dossier clock and the clocks of the other active steps; while it is paused no
+ * step is due and the dossier waits for the applicant. A pause to a step showing {@link
+ * io.github.motcua.procedure.DossierStatus#SUPPLEMENT_REQUESTED} is a supplement request and uses
+ * one of the {@link SupplementPolicy}'s rounds ({@link Procedure#requestsSupplement}); other
+ * pauses, such as the payment notice, use none and are not stopped by the applicant's time limit.
+ * {@link ClockEffect#RESUME} resumes as the procedure's {@link SupplementPolicy} says (continue or
  * restart); {@link ClockEffect#RESTART} restarts the whole budget; {@link ClockEffect#EXTEND} adds
  * the command's extension. Each clock event records the appointment date before and after.
  *
@@ -220,7 +223,7 @@ public final class DossierEngine {
   /**
    * Fires the timers due at {@code now}: due-soon warnings and overdue marks (once per step
    * instance and once per dossier), automatic actions ({@link Action#automaticAfter()}), and the
-   * stop of dossiers that waited for the applicant longer than the procedure's {@link
+   * stop of dossiers that waited for the applicant's supplement longer than the procedure's {@link
    * SupplementPolicy#applicantTimeLimit()}. Idempotent, and safe to call from several nodes at
    * once: each change is made against the version it was computed from, and a lost race is skipped
    * (counted in the report), not an error.

@@ -5,14 +5,17 @@ import io.github.motcua.deadline.CountingRule;
 import io.github.motcua.deadline.TimeLimit;
 import io.github.motcua.procedure.Action;
 import io.github.motcua.procedure.AgencyRole;
+import io.github.motcua.procedure.DossierStatus;
 import io.github.motcua.procedure.ParallelBlock;
 import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.Step;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Lookups over one procedure version that routing needs on every transition, built once per version
@@ -30,6 +33,15 @@ final class ProcedureIndex {
   final Map<String, Placement> placements = new HashMap<>();
   final Map<String, Step> steps = new HashMap<>();
   final Map<String, AgencyRole> roles = new LinkedHashMap<>();
+
+  /**
+   * The actions that request a supplement: one round each ({@link Procedure#requestsSupplement}).
+   */
+  final Set<String> supplementRequests = new HashSet<>();
+
+  /** The steps showing {@link DossierStatus#SUPPLEMENT_REQUESTED}: waits for a supplement. */
+  final Set<String> supplementSteps = new HashSet<>();
+
   final CountingPolicy dossierPolicy;
   final CountingPolicy firstStepCalendarDays;
   final CountingPolicy firstStepWorkingTime;
@@ -41,6 +53,9 @@ final class ProcedureIndex {
     this.procedure = p;
     for (Step s : p.steps()) {
       steps.put(s.id(), s);
+      if (s.status() == DossierStatus.SUPPLEMENT_REQUESTED) {
+        supplementSteps.add(s.id());
+      }
     }
     for (AgencyRole r : p.agencyRoles()) {
       roles.put(r.id(), r);
@@ -55,6 +70,9 @@ final class ProcedureIndex {
     }
     for (Action a : p.actions()) {
       actions.put(a.id(), a);
+      if (p.requestsSupplement(a)) {
+        supplementRequests.add(a.id());
+      }
       for (String from : a.from()) {
         actionsFrom.computeIfAbsent(from, k -> new ArrayList<>()).add(a);
         if (a.automaticAfter().isPresent()) {
@@ -81,6 +99,11 @@ final class ProcedureIndex {
       return calendarDays ? firstStepCalendarDays : firstStepWorkingTime;
     }
     return calendarDays ? CALENDAR : WORKING;
+  }
+
+  /** Whether performing the action uses a round of the procedure's supplement policy. */
+  boolean requestsSupplement(Action a) {
+    return supplementRequests.contains(a.id());
   }
 
   List<Action> actionsFrom(String stepId) {

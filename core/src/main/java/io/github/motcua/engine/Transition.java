@@ -175,7 +175,10 @@ final class Transition {
   void pause(Action a, String reason) {
     Optional<Instant> old = dueAt;
     dclock = dclock.pause(now, reason, userId);
-    supplementRounds++;
+    boolean round = px.requestsSupplement(a);
+    if (round) {
+      supplementRounds++;
+    }
     for (int i = 0; i < active.size(); i++) {
       StepInstance s = active.get(i);
       if (s.clock().isRunning()) {
@@ -191,14 +194,12 @@ final class Transition {
     }
     clockChanged = true;
     dueAt = Optional.empty();
-    events.add(
-        event(EventType.PAUSED)
-            .action(a.id())
-            .comment(reason)
-            .due(old.orElse(null), null)
-            .detail(DossierEvent.DETAIL_ROUND, Integer.toString(supplementRounds))
-            .detail(DossierEvent.DETAIL_EXPLANATION, explanation())
-            .build());
+    DossierEvent.Builder b =
+        event(EventType.PAUSED).action(a.id()).comment(reason).due(old.orElse(null), null);
+    if (round) {
+      b.detail(DossierEvent.DETAIL_ROUND, Integer.toString(supplementRounds));
+    }
+    events.add(b.detail(DossierEvent.DETAIL_EXPLANATION, explanation()).build());
   }
 
   void resume(Action a, SupplementPolicy.Mode mode) {
@@ -401,22 +402,36 @@ final class Transition {
     return switch (a.clockEffect()) {
       case PAUSE ->
           state == ClockState.RUNNING
-              && supplementRounds < px.procedure.supplementPolicy().maxRounds();
+              && (!px.requestsSupplement(a)
+                  || supplementRounds < px.procedure.supplementPolicy().maxRounds());
       case RESUME -> state == ClockState.PAUSED;
       case EXTEND -> false;
       default -> true;
     };
   }
 
+  /**
+   * When the applicant's time to supplement runs out: only while the clock is paused and the
+   * dossier waits at a step showing SUPPLEMENT_REQUESTED (a payment wait has no such limit).
+   */
   Optional<Instant> applicantDeadline() {
     if (dclock.state() != ClockState.PAUSED) {
       return Optional.empty();
     }
     Optional<TimeLimit> limit = px.procedure.supplementPolicy().applicantTimeLimit();
-    if (limit.isEmpty()) {
+    if (limit.isEmpty() || !waitsForSupplement()) {
       return Optional.empty();
     }
     return Optional.of(ctx.after(dclock.lastEntryAt(), limit.get()));
+  }
+
+  private boolean waitsForSupplement() {
+    for (StepInstance s : active) {
+      if (px.supplementSteps.contains(s.stepId())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Instant dossierDueSoonAt(Instant due) {

@@ -4,7 +4,13 @@ package io.github.motcua.procedure;
 public enum ClockEffect {
   /** The clock keeps running. */
   NONE,
-  /** The clock stops, e.g. while the applicant supplements the dossier (yêu cầu bổ sung). */
+  /**
+   * The clock stops while the dossier waits for the applicant: to supplement it (yêu cầu bổ sung:
+   * the action leads to a step showing {@link DossierStatus#SUPPLEMENT_REQUESTED}, and is one round
+   * of the {@link SupplementPolicy}), or to pay fees and taxes (thông báo nghĩa vụ tài chính: the
+   * step shows {@link DossierStatus#FINANCIAL_OBLIGATION_REQUESTED}; no round). See {@link
+   * Procedure#requestsSupplement}; validation warns about a pause to a step showing anything else.
+   */
   PAUSE,
   /**
    * The clock runs again as the procedure's {@link SupplementPolicy} says: continuing the remaining

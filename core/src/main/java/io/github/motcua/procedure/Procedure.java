@@ -269,6 +269,45 @@ public final class Procedure {
   }
 
   /**
+   * Returns whether an action requests a supplement (yêu cầu bổ sung), that is, whether performing
+   * it uses one round of the {@link SupplementPolicy}: it pauses the clock ({@link
+   * ClockEffect#PAUSE}) and leads to a step showing {@link DossierStatus#SUPPLEMENT_REQUESTED}, or
+   * to a parallel block one of whose branches starts with such a step. Other pauses use no round,
+   * such as the payment notice that leads to a step showing {@link
+   * DossierStatus#FINANCIAL_OBLIGATION_REQUESTED}; nor does a pause that joins or ends the dossier.
+   *
+   * @param action an action of this procedure
+   * @return true for a supplement request
+   */
+  public boolean requestsSupplement(Action action) {
+    requireNonNull(action, "action");
+    if (action.clockEffect() != ClockEffect.PAUSE || action.to().isEmpty()) {
+      return false;
+    }
+    return entered(action.to().get()).stream()
+        .anyMatch(st -> st.status() == DossierStatus.SUPPLEMENT_REQUESTED);
+  }
+
+  /** The steps a target enters: the step, or the first step of each branch of a block. */
+  List<Step> entered(String target) {
+    Step st = stepsById.get(target);
+    if (st != null) {
+      return List.of(st);
+    }
+    ParallelBlock block = blocksById.get(target);
+    if (block == null) {
+      return List.of();
+    }
+    List<Step> out = new ArrayList<>();
+    for (ParallelBlock.Branch br : block.branches()) {
+      if (!br.steps().isEmpty() && stepsById.containsKey(br.steps().get(0))) {
+        out.add(stepsById.get(br.steps().get(0)));
+      }
+    }
+    return out;
+  }
+
+  /**
    * Finds an action by id.
    *
    * @param id the action id

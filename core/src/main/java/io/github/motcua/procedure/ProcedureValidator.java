@@ -480,7 +480,55 @@ final class ProcedureValidator {
             path + ".clockEffect",
             "action '" + a.id() + "' resumes the clock, but no action of the procedure pauses it");
       }
+      if (a.clockEffect() == ClockEffect.PAUSE) {
+        pauseTarget(a, path);
+      }
     }
+  }
+
+  /**
+   * A pause waits for the applicant: for a supplement (the step entered shows supplement-requested;
+   * the pause is one round of the supplement policy, see {@link Procedure#requestsSupplement}) or
+   * for a payment (financial-obligation-requested; no round). Any other pause is suspicious.
+   */
+  private void pauseTarget(Action a, String path) {
+    String waits =
+        "; a pause waits for the applicant at a step showing "
+            + Names.of(DossierStatus.SUPPLEMENT_REQUESTED)
+            + " (a supplement request, one round of the supplement policy) or "
+            + Names.of(DossierStatus.FINANCIAL_OBLIGATION_REQUESTED)
+            + " (a payment notice, no round)";
+    if (a.to().isEmpty() || a.to().get().equals(Action.JOIN)) {
+      warning(
+          path + ".clockEffect",
+          "action '"
+              + a.id()
+              + "' pauses the clock but "
+              + (a.to().isEmpty() ? "ends the dossier" : "joins")
+              + waits);
+      return;
+    }
+    List<Step> entered = p.entered(a.to().get());
+    if (entered.isEmpty()) {
+      return; // an unknown target is reported by the target check
+    }
+    for (Step st : entered) {
+      if (st.status() == DossierStatus.SUPPLEMENT_REQUESTED
+          || st.status() == DossierStatus.FINANCIAL_OBLIGATION_REQUESTED) {
+        return;
+      }
+    }
+    Step first = entered.get(0);
+    warning(
+        path + ".clockEffect",
+        "action '"
+            + a.id()
+            + "' pauses the clock and leads to step '"
+            + first.id()
+            + "', which shows "
+            + Names.of(first.status())
+            + waits
+            + "; give the step one of these statuses, or do not pause");
   }
 
   /** Checks an action's target as seen from one of its steps. */

@@ -9,10 +9,20 @@ import java.util.Optional;
  * What happens to the clock when the applicant is asked to supplement the dossier (yêu cầu bổ
  * sung).
  *
+ * <p>A supplement request is an action that pauses the clock and leads to a step showing {@link
+ * DossierStatus#SUPPLEMENT_REQUESTED} ({@link Procedure#requestsSupplement}); each one is a round.
+ * Other pauses are not rounds and are not bounded by this policy: the payment notice (a pause to a
+ * step showing {@link DossierStatus#FINANCIAL_OBLIGATION_REQUESTED}) may follow a supplement even
+ * when one round is allowed. They resume as this policy's {@link #mode()} says, like every {@link
+ * ClockEffect#RESUME}.
+ *
  * @param mode whether the clock continues the remaining budget or restarts it once supplied
  * @param maxRounds how many supplement requests one dossier may receive
- * @param applicantTimeLimit how long the applicant may take before the dossier is stopped, if
- *     bounded
+ * @param applicantTimeLimit how long the applicant may take to supplement before the dossier is
+ *     stopped, if bounded: counted from the supplement request while the dossier waits at a step
+ *     showing {@link DossierStatus#SUPPLEMENT_REQUESTED}. It does not apply to a payment wait (the
+ *     payment notice sets its own deadline); to stop an unpaid dossier, declare an automatic action
+ *     ({@link Action#automaticAfter()}) at the payment step
  */
 public record SupplementPolicy(Mode mode, int maxRounds, Optional<TimeLimit> applicantTimeLimit) {
   /** How the clock resumes after a supplement. */

@@ -551,7 +551,8 @@ final class CitySimulation {
         }
         case PAUSE -> {
           if (state == ClockState.RUNNING
-              && d.supplementRounds() < p.supplementPolicy().maxRounds()) {
+              && (!p.requestsSupplement(a)
+                  || d.supplementRounds() < p.supplementPolicy().maxRounds())) {
             pause.add(a);
           }
         }

@@ -69,10 +69,10 @@ class RealProceduresOnTheEngineTest {
     d = act(d, "request-supplement", office, at(4, 20, 9, 0));
     d = act(d, "supplied", desk, at(4, 22, 9, 0));
     d = act(d, "send-to-tax", office, at(4, 23, 9, 0));
-    // the second pause of the clock: the payment notice after a supplement round
+    // the second pause of the clock: the payment notice after the one supplement round allowed
     d = act(d, "notify-payment", officer(City.TAX, "tax-officer"), at(4, 24, 9, 0));
     assertThat(d.status()).isEqualTo(DossierStatus.FINANCIAL_OBLIGATION_REQUESTED);
-    assertThat(d.supplementRounds()).isEqualTo(2);
+    assertThat(d.supplementRounds()).isEqualTo(1);
     d = act(d, "paid", desk, at(5, 12, 9, 0));
     d = act(d, "submit", office, at(5, 13, 9, 0));
     Instant dueBefore = d.dueAt().orElseThrow();

@@ -107,9 +107,11 @@ class RealProceduresTest {
     Verification v = verify("land-use-right-certificate-first-issuance.yaml");
     Procedure p = v.procedure();
     assertThat(p.timeLimit()).isEqualTo(TimeLimit.workingDays(30));
-    // two pauses of the clock: one supplement round (the action is bounded to 1) and the payment
-    assertThat(p.supplementPolicy().maxRounds()).isEqualTo(2);
+    // two pauses of the clock: one supplement round, and the payment notice, which is no round
+    assertThat(p.supplementPolicy().maxRounds()).isEqualTo(1);
     assertThat(p.action("request-supplement").orElseThrow().maxRounds()).hasValue(1);
+    assertThat(p.requestsSupplement(p.action("request-supplement").orElseThrow())).isTrue();
+    assertThat(p.requestsSupplement(p.action("notify-payment").orElseThrow())).isFalse();
     assertThat(p.step("payment").orElseThrow().status())
         .isEqualTo(DossierStatus.FINANCIAL_OBLIGATION_REQUESTED);
     assertThat(v.worstPath().orElseThrow().agencyRoles())
