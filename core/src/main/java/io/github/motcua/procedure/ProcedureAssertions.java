@@ -125,7 +125,10 @@ public final class ProcedureAssertions {
 
     /**
      * Checks that every path fits in the legal time limit in the worst case, with no loop left
-     * unbounded (see {@link Verification#pathsOverLimit()}).
+     * unbounded (see {@link Verification#pathsOverLimit()}). Paths that extend the due date (gia
+     * hạn) are left out, as an extension moves the due date: the worst case checked is {@link
+     * Verification#worstWithoutExtension()}, and the failure message counts the paths left out
+     * ({@link Verification#extendedPathCount()}).
      *
      * @return this assertion
      * @throws AssertionError naming the offending path, its working time and the limit
@@ -146,7 +149,12 @@ public final class ProcedureAssertions {
                 + (worst.unboundedLoop()
                     ? " passes a loop without a bound"
                     : " takes " + v.format(worst.worst()) + " in the worst case")
-                + (over.size() > 1 ? "; " + (over.size() - 1) + " more paths do not fit" : ""));
+                + (over.size() > 1 ? "; " + (over.size() - 1) + " more paths do not fit" : "")
+                + (v.extendedPathCount() > 0
+                    ? "; "
+                        + v.extendedPathCount()
+                        + " paths that extend the due date are not checked"
+                    : ""));
       }
       return this;
     }

@@ -74,6 +74,46 @@ public record Verification(
   }
 
   /**
+   * Returns the path with the most working time among those that do not extend the due date (gia
+   * hạn): the worst case the legal time limit is checked against, since an extension moves the due
+   * date by the reason given. The first such path when several tie.
+   *
+   * @return the worst path without an extension, empty when every complete path extends (or there
+   *     is none)
+   */
+  public Optional<ProcedurePath> worstPathWithoutExtension() {
+    return paths.stream()
+        .filter(p -> !p.extended())
+        .max(Comparator.comparing(ProcedurePath::worst));
+  }
+
+  /**
+   * Returns the most working time of any complete path that does not extend the due date; see
+   * {@link #worstPathWithoutExtension()}.
+   *
+   * @return the worst case without extensions, zero when there is no such path
+   */
+  public Duration worstWithoutExtension() {
+    return worstPathWithoutExtension().map(ProcedurePath::worst).orElse(Duration.ZERO);
+  }
+
+  /**
+   * Returns how many complete paths extend the due date ({@link ProcedurePath#extended()}): those
+   * left out of {@link #worstWithoutExtension()} and {@link #pathsOverLimit()}.
+   *
+   * @return the number of extension paths
+   */
+  public int extendedPathCount() {
+    int n = 0;
+    for (ProcedurePath p : paths) {
+      if (p.extended()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
    * Returns the complete paths that do not fit in the legal time limit: their worst case exceeds
    * it, or they pass a loop without a bound. Paths that extend the due date are left out: an
    * extension moves the due date by the reason given.

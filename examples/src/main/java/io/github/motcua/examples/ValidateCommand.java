@@ -5,14 +5,11 @@ import io.github.motcua.procedure.Problem;
 import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcedureDefinitionException;
 import io.github.motcua.procedure.ProcedureFormat;
-import io.github.motcua.procedure.ProcedurePath;
 import io.github.motcua.procedure.ProcedureVerifier;
 import io.github.motcua.procedure.Verification;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
 
 /**
  * {@code validate FILE...}: reads procedure definitions (YAML, or JSON by the {@code .json}
@@ -58,11 +55,11 @@ final class ValidateCommand {
         new StringBuilder(file + ": valid, procedure " + p.code() + " v" + p.version());
     try {
       Verification v = ProcedureVerifier.create().verify(p);
-      long extended = v.paths().stream().filter(ProcedurePath::extended).count();
+      int extended = v.extendedPathCount();
       line.append(", ")
           .append(v.paths().size())
           .append(" paths, worst case ")
-          .append(v.format(worstWithoutExtension(v)))
+          .append(v.format(v.worstWithoutExtension()))
           .append(" of the legal ")
           .append(p.timeLimit())
           .append(" (")
@@ -79,14 +76,5 @@ final class ValidateCommand {
       out.println("  " + w);
     }
     return true;
-  }
-
-  /** The most working time of a complete path that does not extend the due date. */
-  static Duration worstWithoutExtension(Verification v) {
-    return v.paths().stream()
-        .filter(x -> !x.extended())
-        .map(ProcedurePath::worst)
-        .max(Comparator.naturalOrder())
-        .orElse(Duration.ZERO);
   }
 }

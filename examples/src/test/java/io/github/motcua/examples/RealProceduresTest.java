@@ -96,7 +96,7 @@ class RealProceduresTest {
     ProcedurePath worst = v.worstPath().orElseThrow();
     assertThat(worst.steps()).contains("site-check", "heritage-check");
     assertThat(worst.agencyRoles()).contains("district", "ward", "culture");
-    assertThat(ValidateCommand.worstWithoutExtension(v)).isEqualTo(H.multipliedBy(8 * 14));
+    assertThat(v.worstWithoutExtension()).isEqualTo(H.multipliedBy(8 * 14));
     // the extension at signing re-enters the signing step: only extended paths exceed the limit
     assertThat(v.paths()).anyMatch(x -> x.extended() && x.actions().contains("extend"));
     assertThat(v.worst()).isGreaterThan(v.legalTimeLimit());
@@ -119,7 +119,7 @@ class RealProceduresTest {
     assertThat(v.paths())
         .anyMatch(
             x -> x.actions().contains("request-supplement") && x.actions().contains("rework"));
-    assertThat(ValidateCommand.worstWithoutExtension(v)).isEqualTo(H.multipliedBy(8 * 30));
+    assertThat(v.worstWithoutExtension()).isEqualTo(H.multipliedBy(8 * 30));
   }
 
   @Test
