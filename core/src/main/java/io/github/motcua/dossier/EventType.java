@@ -10,7 +10,10 @@ public enum EventType {
   STEP_CANCELLED,
   /** An actor (or a timer) performed an action at a step instance. */
   ACTION_PERFORMED,
-  /** The dossier clock stopped, e.g. for a supplement request (yêu cầu bổ sung). */
+  /**
+   * The dossier clock stopped: for a supplement request (yêu cầu bổ sung; the event carries the
+   * round) or a payment notice (no round).
+   */
   PAUSED,
   /** The dossier clock runs again, continuing its remaining budget or restarting it. */
   RESUMED,

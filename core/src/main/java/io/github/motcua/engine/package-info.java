@@ -1,7 +1,13 @@
 /**
  * The dossier engine: the {@code DossierEngine} facade (submit, perform, undo, timers, worklists,
- * search, history, statistics), its commands, results and refusals, and the {@link
- * io.github.motcua.engine.InMemoryDossierStore}.
+ * search, history, statistics), its commands, results and refusals, the due-soon threshold, and the
+ * {@link io.github.motcua.engine.InMemoryDossierStore}.
+ *
+ * <p>Behind the facade, package-private and sharing one immutable {@code EngineContext}: {@code
+ * Intake} (submissions and receipts), {@code Commands} (perform and undo: checks, idempotency, the
+ * store update), {@code Transition} (one change of one dossier: routing, clock effects, events, due
+ * and timer projection), {@code Timers}, {@code Worklists}, {@code Statistics}, and {@code
+ * ProcedureIndex} (lookups over one procedure version).
  *
  * <p>Depends on {@link io.github.motcua.dossier}, {@link io.github.motcua.procedure}, {@link
  * io.github.motcua.deadline}, {@link io.github.motcua.calendar}, {@link io.github.motcua.agency}
