@@ -886,6 +886,21 @@ public final class WorkingCalendar {
     return table(t.year - 1);
   }
 
+  // A number of days is boxed for the message only when the range is exceeded.
+  private YearTable nextYear(YearTable t, String method, Object a, int n) {
+    if (t.year >= LAST_YEAR) {
+      throw beyond(method, a, n, MAX_DATE.plusDays(1));
+    }
+    return table(t.year + 1);
+  }
+
+  private YearTable previousYear(YearTable t, String method, Object a, int n) {
+    if (t.year <= FIRST_YEAR) {
+      throw beyond(method, a, n, MIN_DATE.minusDays(1));
+    }
+    return table(t.year - 1);
+  }
+
   private DateOutOfRangeException beyond(String method, Object a, Object b, LocalDate date) {
     String call = method + "(" + a + (b == null ? "" : ", " + b) + ")";
     return new DateOutOfRangeException(
