@@ -50,7 +50,6 @@ final class YearTable {
   /** Linear steps from the guessed working day before falling back to a binary search. */
   private static final int STEPS = 4;
 
-  private static final long NANOS_PER_SECOND = 1_000_000_000L;
   private static final int[] DAY_BEFORE_MONTH = dayBeforeMonth(false);
   private static final int[] LEAP_DAY_BEFORE_MONTH = dayBeforeMonth(true);
 
@@ -285,8 +284,8 @@ final class YearTable {
   Instant toInstant(int day, long nanoOfDay) {
     long epochDay = firstEpochDay + day;
     if (fixedOffset != NOT_FIXED) {
-      long seconds = epochDay * 86_400 + nanoOfDay / NANOS_PER_SECOND - fixedOffset;
-      return Instant.ofEpochSecond(seconds, nanoOfDay % NANOS_PER_SECOND);
+      // ofEpochSecond splits the nanoseconds of the day into seconds and nanoseconds itself.
+      return Instant.ofEpochSecond(epochDay * 86_400 - fixedOffset, nanoOfDay);
     }
     return ZonedDateTime.of(
             LocalDateTime.of(LocalDate.ofEpochDay(epochDay), LocalTime.ofNanoOfDay(nanoOfDay)),
