@@ -1,6 +1,8 @@
 package io.github.motcua.benchmarks.calendar;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
@@ -134,7 +136,16 @@ public final class CalendarRatios {
 
   private static String score(Map<String, Result<?>> m, String method) {
     Result<?> r = m.get(method);
-    return r == null ? "-" : String.format(Locale.ROOT, "%.4f", r.getScore());
+    // Four significant digits, no exponent: 22.93 ns and 82670 ns read in the same column.
+    if (r != null && !Double.isFinite(r.getScore())) {
+      return String.valueOf(r.getScore());
+    }
+    return r == null
+        ? "-"
+        : new BigDecimal(r.getScore())
+            .round(new MathContext(4))
+            .stripTrailingZeros()
+            .toPlainString();
   }
 
   private static String ratio(Map<String, Result<?>> m, String slow, String fast) {

@@ -42,7 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code benchmarks/README.md}) and compare ratios within one run only.
  */
 @BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(1)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
