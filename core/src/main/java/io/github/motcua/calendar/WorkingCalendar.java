@@ -764,6 +764,14 @@ public final class WorkingCalendar {
     if (ta == tb) {
       return Duration.ofNanos(wb - wa);
     }
+    if (tb.year - ta.year < 200) {
+      // A year holds less than 3.2e16 working nanoseconds: 200 of them fit in a long.
+      long nanos = ta.total - wa + wb;
+      for (int y = ta.year + 1; y < tb.year; y++) {
+        nanos += table(y).total;
+      }
+      return Duration.ofNanos(nanos);
+    }
     Duration sum = Duration.ofNanos(ta.total - wa).plusNanos(wb);
     for (int y = ta.year + 1; y < tb.year; y++) {
       sum = sum.plusNanos(table(y).total);

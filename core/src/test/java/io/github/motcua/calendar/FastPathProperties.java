@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -94,6 +95,40 @@ class FastPathProperties {
       j = i;
     }
     assertSameAnswers(vn, VIETNAM_GENERAL, i, j, Duration.ofMinutes(minutes));
+  }
+
+  // ------------------------------------------------------------ long spans
+
+  private static final WorkingCalendar ALWAYS =
+      WorkingCalendar.builder("always")
+          .zone(ZoneOffset.UTC)
+          .week(
+              WorkingWeek.builder()
+                  .workingDays(List.of(DayOfWeek.values()), WorkingPeriod.parse("00:00-23:00"))
+                  .build())
+          .build();
+
+  @Example
+  void theWholeRangeIsMeasuredExactlyThoughItsNanosecondsNearlyOverflowALong() {
+    Instant first = WorkingCalendar.MIN_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant last = WorkingCalendar.MAX_DATE.atTime(23, 0).toInstant(ZoneOffset.UTC);
+    long days = WorkingCalendar.MAX_DATE.toEpochDay() - WorkingCalendar.MIN_DATE.toEpochDay() + 1;
+    assertThat(ALWAYS.workingTimeBetween(first, last)).isEqualTo(Duration.ofHours(23 * days));
+    assertThat(ALWAYS.workingTimeBetween(last, first)).isEqualTo(Duration.ofHours(-23 * days));
+  }
+
+  @Property(tries = 100)
+  void workingTimeBetweenAddsUpOverSpansOfUpTo300Years(
+      @ForAll @Scale(9) @DoubleRange(min = 0, max = 1) double a,
+      @ForAll @Scale(9) @DoubleRange(min = 0, max = 1) double b,
+      @ForAll @Scale(9) @DoubleRange(min = 0, max = 1) double c) {
+    long from = WorkingCalendar.MIN_DATE.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+    long to = WorkingCalendar.MAX_DATE.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+    Instant ia = Instant.ofEpochSecond(from + (long) (a * (to - from)));
+    Instant ib = Instant.ofEpochSecond(from + (long) (b * (to - from)));
+    Instant ic = Instant.ofEpochSecond(from + (long) (c * (to - from)));
+    assertThat(ALWAYS.workingTimeBetween(ia, ic))
+        .isEqualTo(ALWAYS.workingTimeBetween(ia, ib).plus(ALWAYS.workingTimeBetween(ib, ic)));
   }
 
   // ------------------------------------------------------------ uneven working days
