@@ -192,7 +192,8 @@ final class YearTable {
     DayLayout l = layouts[day];
     DatedDay s = specials[day];
     if (s != null) {
-      return new DayInfo(date(day), s.day().dayKind(), s.day().reason(), l.periods);
+      return new DayInfo(
+          date(day), s.day().dayKind(), s.day().reason(), l.periods, s.day().observance());
     }
     return new DayInfo(
         date(day), l.isWorking() ? DayKind.WORKING_DAY : DayKind.WEEKLY_REST, "", l.periods);

@@ -39,6 +39,16 @@ class HolidayObservanceTest {
   }
 
   @Test
+  void describeCarriesTheObservanceOfSpecialDaysOnly() {
+    assertThat(VN.describe(LocalDate.of(2026, 4, 27)).observance())
+        .contains(Observance.of(Holiday.HUNG_KINGS, Part.COMPENSATORY_DAY_OFF));
+    assertThat(VN.describe(LocalDate.of(2026, 1, 10)).observance())
+        .contains(Observance.of(Holiday.NEW_YEAR, Part.MAKEUP_WORKING_DAY));
+    assertThat(VN.describe(LocalDate.of(2026, 4, 28)).observance()).isEmpty();
+    assertThat(VN.describe(LocalDate.of(2026, 4, 4)).observance()).isEmpty();
+  }
+
+  @Test
   void bundledDaysPlayTheirAnnouncedParts() {
     assertThat(observanceOn(LocalDate.of(2026, 4, 27)))
         .isEqualTo(Observance.of(Holiday.HUNG_KINGS, Part.COMPENSATORY_DAY_OFF));
