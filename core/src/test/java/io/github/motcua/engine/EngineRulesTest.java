@@ -458,15 +458,7 @@ class EngineRulesTest {
             .agencies(directory())
             .clock(clock)
             .build();
-    Dossier d =
-        e.submit(
-                SubmitCommand.builder("R.1", "app-r")
-                    .attribute("area", 120)
-                    .bind("desk", DESK)
-                    .bind("ward", WARD)
-                    .bind("tax", TAX)
-                    .build())
-            .dossier();
+    Dossier d = e.submit(landSubmission("R.1", "app-r").build()).dossier();
     d =
         e.perform(PerformCommand.builder(d.id(), "forward", OFFICER, d.version()).build())
             .dossier();
@@ -526,15 +518,7 @@ class EngineRulesTest {
             .agencies(directory())
             .clock(clock)
             .build();
-    Dossier d =
-        e.submit(
-                SubmitCommand.builder("O.1", "app-o")
-                    .attribute("area", 120)
-                    .bind("desk", DESK)
-                    .bind("ward", WARD)
-                    .bind("tax", TAX)
-                    .build())
-            .dossier();
+    Dossier d = e.submit(landSubmission("O.1", "app-o").build()).dossier();
     Dossier at =
         e.perform(PerformCommand.builder(d.id(), "forward", OFFICER, d.version()).build())
             .dossier();

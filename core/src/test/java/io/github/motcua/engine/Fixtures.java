@@ -312,7 +312,12 @@ final class Fixtures {
   }
 
   static SubmitCommand.Builder landSubmission(String applicant) {
-    return SubmitCommand.builder(LAND, applicant)
+    return landSubmission(LAND, applicant);
+  }
+
+  /** A submission of the land procedure, or of an amended copy of it under another code. */
+  static SubmitCommand.Builder landSubmission(String code, String applicant) {
+    return SubmitCommand.builder(code, applicant)
         .attribute("area", 120)
         .bind("desk", DESK)
         .bind("ward", WARD)
