@@ -14,6 +14,7 @@ import io.github.motcua.dossier.DossierNotFoundException;
 import io.github.motcua.dossier.EventType;
 import io.github.motcua.dossier.IdempotencyKeyConflictException;
 import io.github.motcua.dossier.StaleDossierVersionException;
+import io.github.motcua.persistence.memory.InMemoryDossierStore;
 import io.github.motcua.procedure.Action;
 import io.github.motcua.procedure.ClockEffect;
 import io.github.motcua.procedure.Procedure;

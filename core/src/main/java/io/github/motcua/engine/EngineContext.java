@@ -46,6 +46,13 @@ final class EngineContext {
   final DueSoonThreshold dueSoon;
   final Supplier<String> ids;
   final int timerBatch;
+
+  /** Who claims timers: a random id per engine instance. */
+  final String node = "engine-" + Long.toHexString(new java.security.SecureRandom().nextLong());
+
+  /** How long a claim of due timers holds before another node may take them over. */
+  final Duration timerLease = Duration.ofMinutes(5);
+
   private final ConcurrentHashMap<ProcKey, ProcedureIndex> indexes = new ConcurrentHashMap<>();
 
   EngineContext(

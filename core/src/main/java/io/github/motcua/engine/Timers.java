@@ -36,7 +36,8 @@ final class Timers {
     int lost = 0;
     Set<String> exhausted = new HashSet<>();
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      List<String> due = ctx.store.dueTimers(now, ctx.timerBatch);
+      List<String> due =
+          ctx.store.claimDueTimers(now, ctx.timerBatch, ctx.node, now.plus(ctx.timerLease));
       boolean progress = false;
       for (String id : due) {
         if (exhausted.contains(id)) {

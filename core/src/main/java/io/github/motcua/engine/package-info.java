@@ -1,7 +1,6 @@
 /**
  * The dossier engine: the {@code DossierEngine} facade (submit, perform, undo, timers, worklists,
- * search, history, statistics), its commands, results and refusals, the due-soon threshold, and the
- * {@link io.github.motcua.engine.InMemoryDossierStore}.
+ * search, history, statistics), its commands, results and refusals, and the due-soon threshold.
  *
  * <p>Behind the facade, package-private and sharing one immutable {@code EngineContext}: {@code
  * Intake} (submissions and receipts), {@code Commands} (perform and undo: checks, idempotency, the

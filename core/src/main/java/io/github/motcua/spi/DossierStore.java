@@ -13,26 +13,71 @@ import java.util.function.Consumer;
 
 /**
  * Where dossiers and their audit trails live. Implementations must be thread-safe and must pass the
- * contract suite in core's test-jar ({@code io.github.motcua.spi.contract .DossierStoreContract}).
+ * contract suite in core's test-jar ({@code io.github.motcua.spi.contract.DossierStoreContract}).
  *
  * <p>The rules every store keeps:
  *
  * <ul>
  *   <li>A change is all or nothing: the snapshot, its new events and its idempotency record are
- *       stored together or not at all.
+ *       stored together or not at all, inside the unit of work of {@link #transactions()} that made
+ *       it; a rolled-back unit of work leaves nothing.
  *   <li>The events of a dossier are numbered 1, 2, 3, ... without gaps, and a snapshot's version
  *       equals the number of its events. {@link #insert} and {@link #update} check this and throw
  *       {@link IllegalArgumentException} when a caller breaks it.
  *   <li>{@link #update} succeeds only against the current version; two updates racing on one
  *       version: exactly one wins, the other gets {@link StaleDossierVersionException}.
  *   <li>Snapshots and events are immutable values: a store returns equal values to those it was
- *       given (it may return the same instances).
+ *       given (it may return the same instances). Instants reach a store with at most microsecond
+ *       precision (the engine truncates every instant it records), so a SQL store keeps them
+ *       exactly in microsecond timestamp columns.
+ *   <li>The audit trail is append-only: no method changes or removes a stored event.
  * </ul>
  *
  * <p>The fields a store indexes are plain on the snapshot: {@link Dossier#number()}, {@link
  * Dossier#applicantRef()}, {@link Dossier#nextTimerAt()}, {@link Dossier#receivingAgencyId()},
  * {@link Dossier#procedureCode()}, {@link Dossier#receivedAt()}, {@link Dossier#finishedAt()}, and
- * per active step the agency, staff role, assignee, due and due-soon instants.
+ * per active step the agency, staff role, assignee, due and due-soon instants. A step with no due
+ * instant (its clock paused) sorts last in a worklist: its {@link WorklistCursor#urgencyKey()} is
+ * {@link java.time.Instant#MAX}, which SQL timestamps cannot hold; a SQL store maps it to a NULL
+ * due column sorted last (and a cursor at {@code Instant.MAX} to "due IS NULL and after this
+ * dossier and instance").
+ *
+ * <h2>Failures: the translation table</h2>
+ *
+ * A store reports every failure with an exception under {@link io.github.motcua.MotcuaException};
+ * the change being stored did not happen. A SQL store translates:
+ *
+ * <table>
+ *   <caption>What a store throws for each database condition</caption>
+ *   <tr><th>condition</th><th>thrown</th><th>retry?</th></tr>
+ *   <tr><td>unique violation on the dossier id or number</td>
+ *       <td>{@link DuplicateDossierException}</td><td>no</td></tr>
+ *   <tr><td>unique violation on the idempotency key</td>
+ *       <td>{@link IdempotencyKeyConflictException}</td>
+ *       <td>no: the engine reads the first result instead</td></tr>
+ *   <tr><td>zero rows updated by the version compare-and-set</td>
+ *       <td>{@link StaleDossierVersionException} (or {@link DossierNotFoundException} when the
+ *       dossier is not stored)</td><td>yes, after reloading</td></tr>
+ *   <tr><td>deadlock (SQLState 40P01, MariaDB 1213)</td>
+ *       <td>{@link DossierStoreException} {@code DEADLOCK}</td><td>yes</td></tr>
+ *   <tr><td>serialization failure (SQLState 40001)</td>
+ *       <td>{@link DossierStoreException} {@code SERIALIZATION}</td><td>yes</td></tr>
+ *   <tr><td>lost or refused connection (SQLState class 08)</td>
+ *       <td>{@link DossierStoreException} {@code CONNECTION}</td><td>yes</td></tr>
+ *   <tr><td>statement or lock time-out (SQLState 57014, MariaDB 1205)</td>
+ *       <td>{@link DossierStoreException} {@code TIMEOUT}</td><td>yes</td></tr>
+ *   <tr><td>schema older or newer than the library</td>
+ *       <td>{@link DossierStoreException} {@code SCHEMA}</td><td>no</td></tr>
+ *   <tr><td>anything else</td><td>{@link DossierStoreException} {@code OTHER}</td><td>no</td></tr>
+ * </table>
+ *
+ * <h2>Undo points</h2>
+ *
+ * A snapshot after an undoable action carries the whole earlier snapshot in its {@link
+ * Dossier#undo()} (itself without an undo point, so it nests one level only). That roughly doubles
+ * the stored row while the undo is possible; the next action or timer that acts drops it. The
+ * choice is deliberate: undo must restore exactly, and a diff would tie the stored format to every
+ * field of the engine's working state.
  */
 public interface DossierStore {
   /**
@@ -128,16 +173,32 @@ public interface DossierStore {
   StepPage steps(StepQuery query);
 
   /**
-   * Returns the ids of the dossiers with a timer due at or before an instant ({@link
-   * Dossier#nextTimerAt()}), earliest first. A store shared by several nodes may skip dossiers
-   * another node is processing (as {@code FOR UPDATE SKIP LOCKED} does); the engine re-checks each
-   * one under its version anyway.
+   * Claims dossiers whose next timer ({@link Dossier#nextTimerAt()}) is due at or before an instant
+   * and that no other claimer holds, earliest first, and leases each to the claimer until an
+   * instant, so that claimers on several nodes get disjoint batches. A lease ends when it expires
+   * ({@code leaseUntil} at or before a later claim's {@code by}) or when the dossier is next
+   * updated by anyone. The engine re-checks each claimed dossier under its version anyway, so a
+   * lease lost to expiry costs work, never correctness. A SQL store answers it with an index range
+   * scan on the next-timer column ({@code FOR UPDATE SKIP LOCKED} where the dialect has it).
    *
-   * @param by the instant
-   * @param limit the most to return, at least 1
-   * @return the dossier ids
+   * @param by the instant timers are due by (the engine's now)
+   * @param limit the most to claim, at least 1
+   * @param owner who claims, e.g. a node and thread name
+   * @param leaseUntil until when the claim holds, after {@code by}
+   * @return the claimed dossier ids, earliest timer first
+   * @throws IllegalArgumentException if {@code leaseUntil} is not after {@code by} or the limit is
+   *     below 1
    */
-  List<String> dueTimers(Instant by, int limit);
+  List<String> claimDueTimers(Instant by, int limit, String owner, Instant leaseUntil);
+
+  /**
+   * Returns the store's transaction seam: the engine runs every submission, action, undo and each
+   * dossier's timer work in {@link Transactions#inTransaction} and publishes events through {@link
+   * Transactions#afterCommit}.
+   *
+   * @return the transactions of this store
+   */
+  Transactions transactions();
 
   /**
    * Feeds the dossiers a statistics scope touches to a consumer, in no particular order: those

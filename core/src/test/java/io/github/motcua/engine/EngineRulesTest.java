@@ -12,6 +12,7 @@ import io.github.motcua.dossier.DossierNotFoundException;
 import io.github.motcua.dossier.EventType;
 import io.github.motcua.dossier.IdempotencyKeyConflictException;
 import io.github.motcua.dossier.StaleDossierVersionException;
+import io.github.motcua.persistence.memory.InMemoryDossierStore;
 import io.github.motcua.procedure.ProcedureCatalog;
 import io.github.motcua.procedure.ProcedureNotFoundException;
 import io.github.motcua.spi.StatisticsScope;

@@ -6,7 +6,7 @@ import io.github.motcua.agency.AgencyDirectory;
 import io.github.motcua.deadline.CountingRule;
 import io.github.motcua.deadline.TimeLimit;
 import io.github.motcua.engine.DossierEngine;
-import io.github.motcua.engine.InMemoryDossierStore;
+import io.github.motcua.persistence.memory.InMemoryDossierStore;
 import io.github.motcua.engine.SubmitCommand;
 import io.github.motcua.procedure.Action;
 import io.github.motcua.procedure.AgencyRole;

@@ -431,18 +431,153 @@ public abstract class DossierStoreContract {
   }
 
   @Test
-  void dueTimersAnswerWhatIsDueByAnInstantEarliestFirst() {
+  void dueTimersAreClaimedEarliestFirstByWhatIsDueByAnInstant() {
     Dossier a = inserted("ta", step("s1", "desk", "officer", T0.plusSeconds(7200)));
     Dossier b = inserted("tb", step("s1", "desk", "officer", T0.plusSeconds(3700)));
     inserted("tc", step("s1", "desk", "officer", null));
+    Instant early = T0.plusSeconds(200);
+    assertThat(mine(store.claimDueTimers(early, 1000, "n1", early.plusSeconds(1))))
+        .containsExactly(b.id());
+    // the lease of the first claim has expired by the next instant
     Instant by = T0.plusSeconds(7200);
-    List<String> due = mine(store.dueTimers(by, 1000));
-    assertThat(due).containsExactly(b.id(), a.id());
-    assertThat(mine(store.dueTimers(T0.plusSeconds(200), 1000))).containsExactly(b.id());
-
+    assertThat(mine(store.claimDueTimers(by, 1000, "n1", by.plusSeconds(60))))
+        .containsExactly(b.id(), a.id());
+    // an update ends the lease: b, without a timer now, is no longer due; a is still leased
     Dossier bNoTimer = b.toBuilder().version(2).nextTimerAt(Optional.empty()).build();
     store.update(bNoTimer, 1, events(b.id(), 1, 1), Optional.empty());
-    assertThat(mine(store.dueTimers(by, 1000))).containsExactly(a.id());
+    assertThat(mine(store.claimDueTimers(by, 1000, "n2", by.plusSeconds(60)))).isEmpty();
+    Instant later = by.plusSeconds(61);
+    assertThat(mine(store.claimDueTimers(later, 1000, "n2", later.plusSeconds(60))))
+        .containsExactly(a.id());
+  }
+
+  @Test
+  void timerClaimRefusesALeaseThatEndsBeforeItStarts() {
+    assertThatThrownBy(() -> store.claimDueTimers(T0, 10, "n1", T0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lease");
+  }
+
+  @Test
+  void claimersRacingForDueTimersGetDisjointBatches() throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      ids.add(inserted("claim" + i, step("s1", "desk", "officer", T0.plusSeconds(i))).id());
+    }
+    Instant by = T0.plusSeconds(3600 * 24);
+    int claimers = 3;
+    ExecutorService pool = Executors.newFixedThreadPool(claimers);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<List<String>>> fs = new ArrayList<>();
+      for (int t = 0; t < claimers; t++) {
+        String owner = "node-" + t;
+        fs.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  List<String> got = new ArrayList<>();
+                  for (int round = 0; round < 20; round++) {
+                    got.addAll(mine(store.claimDueTimers(by, 7, owner, by.plusSeconds(600))));
+                  }
+                  return got;
+                }));
+      }
+      start.countDown();
+      List<String> all = new ArrayList<>();
+      for (Future<List<String>> f : fs) {
+        all.addAll(f.get(60, TimeUnit.SECONDS));
+      }
+      assertThat(all).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(ids);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void rolledBackUnitOfWorkLeavesNothingAndRunsNoAfterCommitAction() {
+    Dossier d = inserted("rb", step("s1", "desk", "officer", T0.plusSeconds(60)));
+    Dossier fresh = dossier(id("rb-new"), step("s1", "desk", "officer", null));
+    Dossier d2 = next(d, 1, List.of(step("s2", "dept", "specialist", T0.plusSeconds(90))));
+    List<String> ran = new ArrayList<>();
+    RuntimeException boom = new IllegalStateException("host failed after the store wrote");
+    assertThatThrownBy(
+            () ->
+                store
+                    .transactions()
+                    .inTransaction(
+                        () -> {
+                          store.insert(
+                              fresh,
+                              events(fresh.id(), 0, 1),
+                              Optional.of(
+                                  new IdempotencyRecord(id("rb-k1"), fresh.id(), "submit", 0, 1)));
+                          store.update(
+                              d2,
+                              1,
+                              events(d.id(), 1, 1),
+                              Optional.of(new IdempotencyRecord(id("rb-k2"), d.id(), "go", 1, 2)));
+                          store.transactions().afterCommit(() -> ran.add("commit"));
+                          store.transactions().afterRollback(() -> ran.add("rollback"));
+                          // inside the unit of work its own writes are visible
+                          assertThat(store.load(d.id())).contains(d2);
+                          assertThat(store.load(fresh.id())).contains(fresh);
+                          throw boom;
+                        }))
+        .isSameAs(boom);
+
+    assertThat(ran).containsExactly("rollback");
+    assertThat(store.load(d.id())).contains(d);
+    assertThat(store.history(d.id(), 0)).hasSize(1);
+    assertThat(store.load(fresh.id())).isEmpty();
+    assertThat(store.findByNumber(fresh.number())).isEmpty();
+    assertThat(store.idempotency(id("rb-k1"))).isEmpty();
+    assertThat(store.idempotency(id("rb-k2"))).isEmpty();
+    assertThat(
+            store.steps(StepQuery.worklist("dept", "specialist", 1000)).items().stream()
+                .filter(it -> it.dossier().id().equals(d.id())))
+        .isEmpty();
+    // and the same changes succeed afterwards: nothing was left reserved
+    store.insert(fresh, events(fresh.id(), 0, 1), Optional.empty());
+    store.update(d2, 1, events(d.id(), 1, 1), Optional.empty());
+    assertThat(store.load(d.id())).contains(d2);
+  }
+
+  @Test
+  void nestedUnitOfWorkJoinsTheOuterTransaction() {
+    Dossier d = inserted("nest", step("s1", "desk", "officer", null));
+    Dossier d2 = next(d, 1, List.of(step("s2", "dept", "specialist", T0.plusSeconds(90))));
+    List<String> ran = new ArrayList<>();
+    String result =
+        store
+            .transactions()
+            .inTransaction(
+                () -> {
+                  String inner =
+                      store
+                          .transactions()
+                          .inTransaction(
+                              () -> {
+                                store.update(d2, 1, events(d.id(), 1, 1), Optional.empty());
+                                store.transactions().afterCommit(() -> ran.add("inner"));
+                                return "done";
+                              });
+                  // the inner unit did not commit on its own
+                  assertThat(ran).isEmpty();
+                  store.transactions().afterCommit(() -> ran.add("outer"));
+                  return inner;
+                });
+    assertThat(result).isEqualTo("done");
+    assertThat(ran).containsExactly("inner", "outer");
+    assertThat(store.load(d.id())).contains(d2);
+  }
+
+  @Test
+  void afterCommitOutsideAUnitOfWorkRunsAtOnce() {
+    List<String> ran = new ArrayList<>();
+    store.transactions().afterCommit(() -> ran.add("now"));
+    store.transactions().afterRollback(() -> ran.add("never"));
+    assertThat(ran).containsExactly("now");
   }
 
   private List<String> mine(List<String> ids) {

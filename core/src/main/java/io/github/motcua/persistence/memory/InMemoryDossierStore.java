@@ -1,4 +1,4 @@
-package io.github.motcua.engine;
+package io.github.motcua.persistence.memory;
 
 import static java.util.Objects.requireNonNull;
 
@@ -14,41 +14,159 @@ import io.github.motcua.spi.IdempotencyRecord;
 import io.github.motcua.spi.StatisticsScope;
 import io.github.motcua.spi.StepPage;
 import io.github.motcua.spi.StepQuery;
+import io.github.motcua.spi.Transactions;
 import io.github.motcua.spi.WorkItem;
 import io.github.motcua.spi.WorklistCursor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * A {@link DossierStore} in memory: for tests, demos and hosts that keep nothing between runs.
- * Thread-safe: a change to one dossier happens under that dossier's lock, so two updates racing on
- * one version leave exactly one winner; changes to different dossiers run in parallel. Snapshots
- * and events are kept as the immutable instances given, never copied or serialised.
+ * Thread-safe, and transactional like a database under read committed: a unit of work of {@link
+ * #transactions()} buffers its writes, which other threads do not see until it commits and which a
+ * rollback discards; a dossier written by an open unit of work is locked to it, and another unit of
+ * work that writes it fails at once with {@link StaleDossierVersionException} (as it would once the
+ * first commits). Outside a unit of work each call is its own. Snapshots and events are kept as the
+ * immutable instances given, never copied or serialised. Sequences are not transactional (gaps are
+ * allowed).
  *
- * <p>Design: a map from id to an entry (current snapshot plus its append-only event list), and
- * sorted sets as indexes — worklist keys (agency, staff role, due, dossier, instance), a global
- * due-order key set, and timer keys (next timer instant, dossier). Indexes are updated under the
- * dossier's lock; readers of an index re-check each hit against the current snapshot, so a reader
- * racing with a change never sees a step that is not in a committed snapshot.
+ * <p>Design: a map from id to an entry (committed snapshot, its append-only event list, and the
+ * pending change of the unit of work that holds it), and sorted sets as indexes — worklist keys
+ * (agency, staff role, due, dossier, instance), a global due-order key set, and timer keys (next
+ * timer instant, dossier) — updated at commit under the dossier's lock; readers of an index
+ * re-check each hit against the committed snapshot.
  */
 public final class InMemoryDossierStore implements DossierStore {
 
   private static final class Entry {
     private volatile Dossier dossier;
     private final ArrayList<DossierEvent> events = new ArrayList<>();
+    private Tx owner;
+    private Dossier pending;
+    private final ArrayList<DossierEvent> pendingEvents = new ArrayList<>();
 
     private Entry(Dossier dossier) {
       this.dossier = dossier;
     }
   }
+
+  private record Key(IdempotencyRecord record, Tx owner) {}
+
+  private record Lease(String owner, Instant until) {}
+
+  /** One open unit of work: what it wrote, and what to run when it ends. */
+  private final class Tx {
+    private final Map<String, Entry> touched = new LinkedHashMap<>();
+    private final List<String> keys = new ArrayList<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
+    private final List<Runnable> afterRollback = new ArrayList<>();
+    private int depth;
+
+    private void commit() {
+      for (Entry e : touched.values()) {
+        synchronized (e) {
+          Dossier old = e.dossier;
+          e.events.addAll(e.pendingEvents);
+          e.dossier = e.pending;
+          e.pending = null;
+          e.pendingEvents.clear();
+          e.owner = null;
+          if (old == null) {
+            idsByApplicant
+                .computeIfAbsent(e.dossier.applicantRef(), k -> ConcurrentHashMap.newKeySet())
+                .add(e.dossier.id());
+          }
+          reindex(old, e.dossier);
+          leases.remove(e.dossier.id());
+        }
+      }
+      for (String k : keys) {
+        idempotency.computeIfPresent(
+            k, (x, r) -> r.owner() == this ? new Key(r.record(), null) : r);
+      }
+    }
+
+    private void rollback() {
+      for (Entry e : touched.values()) {
+        synchronized (e) {
+          if (e.dossier == null) {
+            byId.remove(e.pending.id(), e);
+            idByNumber.remove(e.pending.number(), e.pending.id());
+          }
+          e.pending = null;
+          e.pendingEvents.clear();
+          e.owner = null;
+        }
+      }
+      for (String k : keys) {
+        idempotency.computeIfPresent(k, (x, r) -> r.owner() == this ? null : r);
+      }
+    }
+  }
+
+  private final ThreadLocal<Tx> current = new ThreadLocal<>();
+  private final Transactions transactions =
+      new Transactions() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+          requireNonNull(work, "work");
+          Tx tx = current.get();
+          if (tx != null) {
+            tx.depth++;
+            try {
+              return work.get();
+            } finally {
+              tx.depth--;
+            }
+          }
+          tx = new Tx();
+          current.set(tx);
+          T result;
+          try {
+            result = work.get();
+          } catch (RuntimeException | Error e) {
+            current.remove();
+            tx.rollback();
+            tx.afterRollback.forEach(Runnable::run);
+            throw e;
+          }
+          current.remove();
+          tx.commit();
+          tx.afterCommit.forEach(Runnable::run);
+          return result;
+        }
+
+        @Override
+        public void afterCommit(Runnable action) {
+          requireNonNull(action, "action");
+          Tx tx = current.get();
+          if (tx == null) {
+            action.run();
+          } else {
+            tx.afterCommit.add(action);
+          }
+        }
+
+        @Override
+        public void afterRollback(Runnable action) {
+          requireNonNull(action, "action");
+          Tx tx = current.get();
+          if (tx != null) {
+            tx.afterRollback.add(action);
+          }
+        }
+      };
 
   /** An index key; agency and role are empty strings in the global due-order index. */
   private record StepKey(
@@ -84,9 +202,9 @@ public final class InMemoryDossierStore implements DossierStore {
   private final ConcurrentHashMap<String, Entry> byId = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, String> idByNumber = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Set<String>> idsByApplicant = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, IdempotencyRecord> idempotency =
-      new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Key> idempotency = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, AtomicLong> sequences = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Lease> leases = new ConcurrentHashMap<>();
   private final ConcurrentSkipListSet<StepKey> byRole = new ConcurrentSkipListSet<>();
   private final ConcurrentSkipListSet<StepKey> byDue = new ConcurrentSkipListSet<>();
   private final ConcurrentSkipListSet<TimerKey> timers = new ConcurrentSkipListSet<>();
@@ -95,9 +213,27 @@ public final class InMemoryDossierStore implements DossierStore {
   public InMemoryDossierStore() {}
 
   @Override
+  public Transactions transactions() {
+    return transactions;
+  }
+
+  /** The snapshot this thread sees: its own pending change, else the committed one. */
+  private Dossier visible(Entry e) {
+    Tx tx = current.get();
+    if (tx != null) {
+      synchronized (e) {
+        if (e.owner == tx) {
+          return e.pending;
+        }
+      }
+    }
+    return e.dossier;
+  }
+
+  @Override
   public Optional<Dossier> load(String dossierId) {
     Entry e = byId.get(requireNonNull(dossierId, "dossierId"));
-    return e == null ? Optional.empty() : Optional.of(e.dossier);
+    return e == null ? Optional.empty() : Optional.ofNullable(visible(e));
   }
 
   @Override
@@ -126,32 +262,33 @@ public final class InMemoryDossierStore implements DossierStore {
     requireNonNull(events, "events");
     requireNonNull(idempotencyRecord, "idempotency");
     checkEvents(dossier, 0, events);
-    Entry entry = new Entry(dossier);
-    synchronized (entry) {
-      if (byId.putIfAbsent(dossier.id(), entry) != null) {
-        throw new DuplicateDossierException(
-            dossier.id(), "a dossier with id '" + dossier.id() + "' is already stored");
-      }
-      if (idByNumber.putIfAbsent(dossier.number(), dossier.id()) != null) {
-        byId.remove(dossier.id(), entry);
-        throw new DuplicateDossierException(
-            dossier.id(), "a dossier with number '" + dossier.number() + "' is already stored");
-      }
-      if (idempotencyRecord.isPresent()) {
-        IdempotencyRecord r = idempotencyRecord.get();
-        IdempotencyRecord prior = idempotency.putIfAbsent(r.key(), r);
-        if (prior != null) {
-          idByNumber.remove(dossier.number(), dossier.id());
-          byId.remove(dossier.id(), entry);
-          throw keyConflict(r, prior);
-        }
-      }
-      entry.events.addAll(events);
-      idsByApplicant
-          .computeIfAbsent(dossier.applicantRef(), k -> ConcurrentHashMap.newKeySet())
-          .add(dossier.id());
-      reindex(null, dossier);
-    }
+    transactions.inTransaction(
+        () -> {
+          Tx tx = current.get();
+          Entry entry = new Entry(null);
+          synchronized (entry) {
+            if (byId.putIfAbsent(dossier.id(), entry) != null) {
+              throw new DuplicateDossierException(
+                  dossier.id(), "a dossier with id '" + dossier.id() + "' is already stored");
+            }
+            if (idByNumber.putIfAbsent(dossier.number(), dossier.id()) != null) {
+              byId.remove(dossier.id(), entry);
+              throw new DuplicateDossierException(
+                  dossier.id(),
+                  "a dossier with number '" + dossier.number() + "' is already stored");
+            }
+            if (idempotencyRecord.isPresent() && !reserve(tx, idempotencyRecord.get())) {
+              idByNumber.remove(dossier.number(), dossier.id());
+              byId.remove(dossier.id(), entry);
+              throw keyConflict(idempotencyRecord.get());
+            }
+            entry.owner = tx;
+            entry.pending = dossier;
+            entry.pendingEvents.addAll(events);
+            tx.touched.put(dossier.id(), entry);
+          }
+          return null;
+        });
   }
 
   @Override
@@ -167,28 +304,49 @@ public final class InMemoryDossierStore implements DossierStore {
     if (entry == null) {
       throw new DossierNotFoundException(dossier.id());
     }
-    synchronized (entry) {
-      Dossier current = entry.dossier;
-      if (current.version() != expectedVersion) {
-        throw new StaleDossierVersionException(dossier.id(), expectedVersion, current.version());
-      }
-      checkEvents(dossier, expectedVersion, events);
-      if (!current.number().equals(dossier.number())
-          || !current.applicantRef().equals(dossier.applicantRef())) {
-        throw new IllegalArgumentException(
-            "dossier '" + dossier.id() + "': the number and applicant reference never change");
-      }
-      if (idempotencyRecord.isPresent()) {
-        IdempotencyRecord r = idempotencyRecord.get();
-        IdempotencyRecord prior = idempotency.putIfAbsent(r.key(), r);
-        if (prior != null) {
-          throw keyConflict(r, prior);
-        }
-      }
-      entry.events.addAll(events);
-      entry.dossier = dossier;
-      reindex(current, dossier);
+    transactions.inTransaction(
+        () -> {
+          Tx tx = current.get();
+          synchronized (entry) {
+            Dossier current = entry.owner == tx ? entry.pending : entry.dossier;
+            if (current == null) {
+              throw new DossierNotFoundException(dossier.id());
+            }
+            if (entry.owner != null && entry.owner != tx) {
+              // another open unit of work holds it: this update would fail once that one commits
+              throw new StaleDossierVersionException(
+                  dossier.id(), expectedVersion, current.version() + 1);
+            }
+            if (current.version() != expectedVersion) {
+              throw new StaleDossierVersionException(
+                  dossier.id(), expectedVersion, current.version());
+            }
+            checkEvents(dossier, expectedVersion, events);
+            if (!current.number().equals(dossier.number())
+                || !current.applicantRef().equals(dossier.applicantRef())) {
+              throw new IllegalArgumentException(
+                  "dossier '"
+                      + dossier.id()
+                      + "': the number and applicant reference never change");
+            }
+            if (idempotencyRecord.isPresent() && !reserve(tx, idempotencyRecord.get())) {
+              throw keyConflict(idempotencyRecord.get());
+            }
+            entry.owner = tx;
+            entry.pending = dossier;
+            entry.pendingEvents.addAll(events);
+            tx.touched.put(dossier.id(), entry);
+          }
+          return null;
+        });
+  }
+
+  private boolean reserve(Tx tx, IdempotencyRecord r) {
+    if (idempotency.putIfAbsent(r.key(), new Key(r, tx)) != null) {
+      return false;
     }
+    tx.keys.add(r.key());
+    return true;
   }
 
   @Override
@@ -200,15 +358,27 @@ public final class InMemoryDossierStore implements DossierStore {
     if (afterVersion < 0) {
       throw new IllegalArgumentException("afterVersion must not be negative; got " + afterVersion);
     }
+    Tx tx = current.get();
     synchronized (entry) {
-      int from = (int) Math.min(afterVersion, entry.events.size());
-      return List.copyOf(entry.events.subList(from, entry.events.size()));
+      List<DossierEvent> all = entry.events;
+      if (entry.owner != null && entry.owner == tx) {
+        all = new ArrayList<>(entry.events);
+        all.addAll(entry.pendingEvents);
+      } else if (entry.dossier == null) {
+        throw new DossierNotFoundException(dossierId);
+      }
+      int from = (int) Math.min(afterVersion, all.size());
+      return List.copyOf(all.subList(from, all.size()));
     }
   }
 
   @Override
   public Optional<IdempotencyRecord> idempotency(String key) {
-    return Optional.ofNullable(idempotency.get(requireNonNull(key, "key")));
+    Key k = idempotency.get(requireNonNull(key, "key"));
+    if (k == null || (k.owner() != null && k.owner() != current.get())) {
+      return Optional.empty();
+    }
+    return Optional.of(k.record());
   }
 
   @Override
@@ -280,15 +450,29 @@ public final class InMemoryDossierStore implements DossierStore {
   }
 
   @Override
-  public List<String> dueTimers(Instant by, int limit) {
+  public List<String> claimDueTimers(Instant by, int limit, String owner, Instant leaseUntil) {
     requireNonNull(by, "by");
+    requireNonNull(owner, "owner");
+    requireNonNull(leaseUntil, "leaseUntil");
     checkLimit(limit);
+    if (!leaseUntil.isAfter(by)) {
+      throw new IllegalArgumentException(
+          "a timer lease must end after the instant timers are due by; got "
+              + leaseUntil
+              + " for "
+              + by);
+    }
     List<String> out = new ArrayList<>();
     for (TimerKey k : timers) {
       if (k.at().isAfter(by) || out.size() >= limit) {
         break;
       }
-      out.add(k.dossierId());
+      Lease mine = new Lease(owner, leaseUntil);
+      Lease held =
+          leases.compute(k.dossierId(), (id, l) -> l == null || !l.until().isAfter(by) ? mine : l);
+      if (held == mine) {
+        out.add(k.dossierId());
+      }
     }
     return out;
   }
@@ -299,6 +483,9 @@ public final class InMemoryDossierStore implements DossierStore {
     requireNonNull(sink, "sink");
     for (Entry e : byId.values()) {
       Dossier d = e.dossier;
+      if (d == null) {
+        continue;
+      }
       if (scope.receivingAgencyId().isPresent()
           && !scope.receivingAgencyId().get().equals(d.receivingAgencyId())) {
         continue;
@@ -315,11 +502,6 @@ public final class InMemoryDossierStore implements DossierStore {
       }
       sink.accept(d);
     }
-  }
-
-  /** Returns how many dossiers are stored. */
-  int size() {
-    return byId.size();
   }
 
   private void reindex(Dossier old, Dossier now) {
@@ -402,17 +584,9 @@ public final class InMemoryDossierStore implements DossierStore {
     }
   }
 
-  private static IdempotencyKeyConflictException keyConflict(
-      IdempotencyRecord r, IdempotencyRecord prior) {
+  private static IdempotencyKeyConflictException keyConflict(IdempotencyRecord r) {
     return new IdempotencyKeyConflictException(
-        r.key(),
-        "idempotency key '"
-            + r.key()
-            + "' was already used for '"
-            + prior.operation()
-            + "' on dossier '"
-            + prior.dossierId()
-            + "'");
+        r.key(), "idempotency key '" + r.key() + "' was already used for another command");
   }
 
   private static void checkLimit(int limit) {

@@ -1,4 +1,4 @@
-package io.github.motcua.engine;
+package io.github.motcua.persistence.memory;
 
 import io.github.motcua.spi.DossierStore;
 import io.github.motcua.spi.contract.DossierStoreContract;

@@ -1,0 +1,48 @@
+package io.github.motcua.spi;
+
+import java.util.function.Supplier;
+
+/**
+ * The transaction seam of a {@link DossierStore}: how the engine runs one unit of work (a
+ * submission, an action, an undo, the timer work on one dossier) atomically, and how it defers what
+ * must happen only once that work is durable (publishing events to listeners).
+ *
+ * <p>A unit of work <em>joins</em> a transaction already open on the calling thread (the host's, or
+ * an outer unit of work) instead of starting one: its changes then commit or roll back with the
+ * host's own rows, and its after-commit actions run when the host commits (never if it rolls back).
+ * Without an open transaction each unit of work is its own transaction.
+ *
+ * <p>Modelled on jdbi's {@code TransactionHandler} (which joins an open transaction) and jOOQ's
+ * {@code TransactionProvider}. Implementations are thread-safe; a transaction belongs to the thread
+ * that opened it.
+ */
+public interface Transactions {
+  /**
+   * Runs work in a transaction of the store: joins the transaction open on this thread, else begins
+   * one, commits it when the work returns and rolls it back when the work throws (the exception is
+   * rethrown unchanged).
+   *
+   * @param <T> the result type
+   * @param work the unit of work
+   * @return what the work returned
+   * @throws DossierStoreException if the store fails to begin or commit
+   */
+  <T> T inTransaction(Supplier<T> work);
+
+  /**
+   * Runs an action after the transaction open on this thread commits, in registration order; never
+   * if it rolls back. Without an open transaction the action runs at once. An action that throws is
+   * the caller's concern: the commit has happened.
+   *
+   * @param action what to run
+   */
+  void afterCommit(Runnable action);
+
+  /**
+   * Runs an action after the transaction open on this thread rolls back; never if it commits.
+   * Without an open transaction the call does nothing.
+   *
+   * @param action what to run
+   */
+  void afterRollback(Runnable action);
+}
