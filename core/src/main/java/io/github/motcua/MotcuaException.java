@@ -27,4 +27,15 @@ public class MotcuaException extends RuntimeException {
   public MotcuaException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * Returns whether the same call, made again (after reloading what it read), may succeed: true for
+   * a stale dossier version and for a store that lost its connection, deadlocked or timed out;
+   * false for a refusal that will be made again, such as an action the actor may not perform.
+   *
+   * @return whether a retry can help
+   */
+  public boolean retryable() {
+    return false;
+  }
 }

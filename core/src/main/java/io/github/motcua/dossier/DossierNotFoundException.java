@@ -1,9 +1,9 @@
 package io.github.motcua.dossier;
 
-import io.github.motcua.MotcuaException;
+import io.github.motcua.RefusedException;
 
 /** No dossier has the id (or number) asked for. */
-public final class DossierNotFoundException extends MotcuaException {
+public final class DossierNotFoundException extends RefusedException {
   private static final long serialVersionUID = 1L;
 
   private final transient String dossierId;

@@ -1,12 +1,12 @@
 package io.github.motcua.dossier;
 
-import io.github.motcua.MotcuaException;
+import io.github.motcua.RefusedException;
 
 /**
  * An idempotency key was already used by a different command (another dossier or another action). A
  * key may be repeated only for the same command, which then returns its first result.
  */
-public final class IdempotencyKeyConflictException extends MotcuaException {
+public final class IdempotencyKeyConflictException extends RefusedException {
   private static final long serialVersionUID = 1L;
 
   private final transient String key;

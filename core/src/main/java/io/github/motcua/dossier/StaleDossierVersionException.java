@@ -1,12 +1,12 @@
 package io.github.motcua.dossier;
 
-import io.github.motcua.MotcuaException;
+import io.github.motcua.RefusedException;
 
 /**
  * A command or an update named a dossier version that is no longer current: someone else changed
  * the dossier first. Nothing was changed; reload the dossier and decide again.
  */
-public final class StaleDossierVersionException extends MotcuaException {
+public final class StaleDossierVersionException extends RefusedException {
   private static final long serialVersionUID = 1L;
 
   private final transient String dossierId;
@@ -59,5 +59,15 @@ public final class StaleDossierVersionException extends MotcuaException {
    */
   public long actualVersion() {
     return actualVersion;
+  }
+
+  /**
+   * Returns true: reload the dossier and decide again.
+   *
+   * @return true
+   */
+  @Override
+  public boolean retryable() {
+    return true;
   }
 }

@@ -34,7 +34,31 @@ public final class ActionNotAllowedException extends CommandRefusedException {
   }
 
   /**
-   * Returns the agency the step is bound to.
+   * The refusal for an actor who may not act on the dossier at all (no active step in their agency
+   * for their roles): it names the dossier id the actor sent and nothing else of the dossier.
+   *
+   * @param dossierId the dossier id sent
+   * @param actionId the action sent
+   * @param actor the actor
+   * @return the exception, whose required agency is empty and allowed roles empty
+   */
+  static ActionNotAllowedException stranger(
+      String dossierId, String actionId, io.github.motcua.agency.Actor actor) {
+    return new ActionNotAllowedException(
+        dossierId,
+        actionId,
+        "",
+        Set.of(),
+        "the actor acting for agency '"
+            + actor.agencyId()
+            + "' may not act on dossier '"
+            + dossierId
+            + "': none of its current steps is in that agency for the actor's roles");
+  }
+
+  /**
+   * Returns the agency the step is bound to (empty when the actor may not act on the dossier at
+   * all, so that a stranger learns nothing of it).
    *
    * @return the agency id
    */

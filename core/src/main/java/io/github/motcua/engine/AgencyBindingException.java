@@ -1,9 +1,9 @@
 package io.github.motcua.engine;
 
-import io.github.motcua.MotcuaException;
+import io.github.motcua.RefusedException;
 
 /** An agency role of the procedure cannot be bound to an agency for the dossier. */
-public final class AgencyBindingException extends MotcuaException {
+public final class AgencyBindingException extends RefusedException {
   private static final long serialVersionUID = 1L;
 
   private final transient String dossierId;

@@ -1,6 +1,6 @@
 package io.github.motcua.engine;
 
-import io.github.motcua.MotcuaException;
+import io.github.motcua.RefusedException;
 
 /**
  * The engine refused to perform or undo an action on a dossier; nothing changed. Catch this type to
@@ -8,14 +8,16 @@ import io.github.motcua.MotcuaException;
  * {@link ActionNotAvailableException}, {@link ActionNotAllowedException}, {@link
  * GuardNotSatisfiedException}, {@link ReasonRequiredException}, {@link
  * RoundLimitExceededException}, {@link ExtensionLimitExceededException}, {@link
- * UndoNotAllowedException}.
+ * InvalidExtensionException}, {@link UndoNotAllowedException}. None is retryable as sent ({@link
+ * #retryable()} is false): the same command would be refused again.
  *
  * <p>A stale expected version is refused with {@link
- * io.github.motcua.dossier.StaleDossierVersionException} and a reused idempotency key with {@link
- * io.github.motcua.dossier.IdempotencyKeyConflictException}: stores throw them too, so they live in
- * the dossier package, outside this hierarchy.
+ * io.github.motcua.dossier.StaleDossierVersionException} (retryable) and a reused idempotency key
+ * with {@link io.github.motcua.dossier.IdempotencyKeyConflictException}: stores throw them too, so
+ * they live in the dossier package; all belong to the family {@link
+ * io.github.motcua.RefusedException}.
  */
-public abstract class CommandRefusedException extends MotcuaException {
+public abstract class CommandRefusedException extends RefusedException {
   private static final long serialVersionUID = 1L;
 
   private final transient String dossierId;

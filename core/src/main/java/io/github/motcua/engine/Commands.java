@@ -1,11 +1,11 @@
 package io.github.motcua.engine;
 
+import io.github.motcua.RefusedException;
 import io.github.motcua.agency.Actor;
 import io.github.motcua.deadline.ClockState;
 import io.github.motcua.deadline.TimeLimit;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.DossierEvent;
-import io.github.motcua.dossier.EventType;
 import io.github.motcua.dossier.IdempotencyKeyConflictException;
 import io.github.motcua.dossier.StaleDossierVersionException;
 import io.github.motcua.dossier.StepInstance;
@@ -13,23 +13,42 @@ import io.github.motcua.dossier.UndoPoint;
 import io.github.motcua.procedure.Action;
 import io.github.motcua.procedure.ClockEffect;
 import io.github.motcua.spi.IdempotencyRecord;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Performs and undoes actions for {@link DossierEngine#perform(PerformCommand)} and {@link
- * DossierEngine#undo(String, Actor, long)}: answers a repeated idempotency key with the first
- * result, checks the command in the documented order (action, actor, guard, reason, rounds and
- * extensions, clock state, version) and refuses with a typed exception that changes nothing, then
- * has a {@link Transition} compute the change and stores it against the expected version.
- * Stateless; thread-safe.
+ * DossierEngine#undo(String, Actor, long)}, each in one unit of work of the store.
+ *
+ * <p>The order of the checks, chosen so that every refusal tells the caller what can help and tells
+ * a stranger nothing:
+ *
+ * <ol>
+ *   <li>A repeated idempotency key: answered with the first result when the same actor sends the
+ *       same command (the stored digest covers the actor and every field), else refused with {@link
+ *       IdempotencyKeyConflictException}, whose message names no dossier.
+ *   <li>The dossier exists ({@link io.github.motcua.dossier.DossierNotFoundException}).
+ *   <li>The actor may act on this dossier at all: an active step is bound to the actor's agency and
+ *       the actor holds a role that step or one of its actions names. If not, {@link
+ *       ActionNotAllowedException} without any detail of the dossier.
+ *   <li>The expected version ({@link StaleDossierVersionException}, retryable: reload).
+ *   <li>The action is available at a current step ({@link ActionNotAvailableException}), the actor
+ *       may perform it there ({@link ActionNotAllowedException}), then the guard, the reason, the
+ *       round and extension limits and the clock state.
+ * </ol>
+ *
+ * Then a {@link Transition} computes the change and {@link EngineContext#store} stores it against
+ * the expected version and publishes it after commit. Stateless; thread-safe.
  */
 final class Commands {
+  private static final Logger LOG = LoggerFactory.getLogger(Commands.class);
+
   private final EngineContext ctx;
 
   Commands(EngineContext ctx) {
@@ -38,15 +57,52 @@ final class Commands {
 
   /** See {@link DossierEngine#perform(PerformCommand)}. */
   PerformResult perform(PerformCommand cmd) {
+    String digest = digest(cmd);
+    return EngineContext.withDossier(
+        cmd.dossierId(),
+        () -> {
+          LOG.debug("perform {} on dossier {}", cmd.actionId(), cmd.dossierId());
+          try {
+            return ctx.inTransaction(() -> performInTransaction(cmd, digest));
+          } catch (RefusedException e) {
+            LOG.debug(
+                "refused {} on dossier {}: {}",
+                cmd.actionId(),
+                cmd.dossierId(),
+                e.getClass().getSimpleName());
+            throw e;
+          }
+        });
+  }
+
+  private static String digest(PerformCommand cmd) {
+    return new CommandDigest("perform", cmd.actor())
+        .add(cmd.dossierId())
+        .add(cmd.actionId())
+        .add(cmd.expectedVersion())
+        .add(cmd.stepInstanceId().orElse(null))
+        .add(cmd.comment().orElse(null))
+        .add(cmd.extension().map(TimeLimit::toString).orElse(null))
+        .add(cmd.assignTo().orElse(null))
+        .hex();
+  }
+
+  private PerformResult performInTransaction(PerformCommand cmd, String digest) {
     if (cmd.idempotencyKey().isPresent()) {
-      Optional<PerformResult> replay =
-          replay(cmd.idempotencyKey().get(), cmd.dossierId(), cmd.actionId());
+      Optional<PerformResult> replay = replay(cmd.idempotencyKey().get(), digest);
       if (replay.isPresent()) {
         return replay.get();
       }
     }
     Dossier d = ctx.get(cmd.dossierId());
     ProcedureIndex px = ctx.index(d);
+    Actor actor = cmd.actor();
+    if (!involved(d, px, actor)) {
+      throw ActionNotAllowedException.stranger(d.id(), cmd.actionId(), actor);
+    }
+    if (d.version() != cmd.expectedVersion()) {
+      throw new StaleDossierVersionException(d.id(), cmd.expectedVersion(), d.version());
+    }
     Action a = px.actions.get(cmd.actionId());
     List<StepInstance> candidates = new ArrayList<>(2);
     if (a != null) {
@@ -60,7 +116,6 @@ final class Commands {
     if (candidates.isEmpty()) {
       throw notAvailable(d, px, cmd.actionId());
     }
-    Actor actor = cmd.actor();
     Set<String> allowed = a.allowedRoles();
     StepInstance at = null;
     for (StepInstance s : candidates) {
@@ -73,18 +128,9 @@ final class Commands {
       throw notAllowed(d, a, candidates.get(0), actor);
     }
     checkRules(d, px, a, at, cmd.comment(), cmd.extension());
-    if (d.version() != cmd.expectedVersion()) {
-      throw new StaleDossierVersionException(d.id(), cmd.expectedVersion(), d.version());
-    }
     Transition tx =
         new Transition(
-            ctx,
-            d,
-            px,
-            ctx.clock.instant(),
-            actor.userId(),
-            actor.agencyId(),
-            cmd.idempotencyKey());
+            ctx, d, px, ctx.now(), actor.userId(), actor.agencyId(), cmd.idempotencyKey());
     tx.perform(a, at, cmd.comment(), cmd.extension(), cmd.assignTo());
     Dossier next =
         tx.finish(
@@ -98,22 +144,46 @@ final class Commands {
                 : Optional.empty());
     Optional<IdempotencyRecord> rec =
         cmd.idempotencyKey()
-            .map(k -> new IdempotencyRecord(k, d.id(), a.id(), d.version(), next.version()));
+            .map(
+                k ->
+                    new IdempotencyRecord(
+                        k, d.id(), a.id(), d.version(), next.version(), actor.userId(), digest));
     try {
-      ctx.store.update(next, d.version(), tx.events, rec);
+      ctx.store(d.version(), next, tx.events, rec);
     } catch (StaleDossierVersionException | IdempotencyKeyConflictException e) {
-      // a retry with the same key raced with its first attempt: answer with the winner's result
+      // the same command raced with its first attempt: answer with the winner's result
       if (cmd.idempotencyKey().isPresent()) {
-        Optional<PerformResult> replay =
-            replay(cmd.idempotencyKey().get(), cmd.dossierId(), cmd.actionId());
+        Optional<PerformResult> replay = replay(cmd.idempotencyKey().get(), digest);
         if (replay.isPresent()) {
           return replay.get();
         }
       }
       throw e;
     }
-    ctx.publish(next, tx.events);
     return new PerformResult(next, tx.events, false);
+  }
+
+  /**
+   * Whether the actor may act on the dossier at all: an active step is bound to the actor's agency
+   * and the actor holds its staff role or a role one of its actions allows.
+   */
+  private static boolean involved(Dossier d, ProcedureIndex px, Actor actor) {
+    for (StepInstance s : d.activeSteps()) {
+      if (!s.agencyId().equals(actor.agencyId())) {
+        continue;
+      }
+      if (actor.hasRole(s.staffRole())) {
+        return true;
+      }
+      for (Action a : px.actionsFrom(s.stepId())) {
+        for (String r : a.allowedRoles()) {
+          if (actor.hasRole(r)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean holdsAny(Actor actor, Set<String> allowed, StepInstance s) {
@@ -196,14 +266,18 @@ final class Commands {
         }
         if (extension.isEmpty()
             || extension.get().unit() == TimeLimit.Unit.CALENDAR_DAYS
-            || extension.get().amount().signum() == 0) {
-          throw new ExtensionLimitExceededException(
+            || extension.get().amount().signum() <= 0) {
+          throw new InvalidExtensionException(
               d.id(),
               a.id(),
               "action '"
                   + a.id()
-                  + "' extends the due date: give the extension in working days or hours"
-                  + " (more than zero) with the command");
+                  + "' extends the due date and needs the extension with the command, in working"
+                  + " days or working hours and more than zero; "
+                  + (extension.isEmpty() ? "none was given" : "'" + extension.get() + "' was given")
+                  + (extension.isPresent() && extension.get().unit() == TimeLimit.Unit.CALENDAR_DAYS
+                      ? " (calendar days cannot extend a clock counted in working time)"
+                      : ""));
         }
         requireClock(d, a, state != ClockState.STOPPED, "running or paused");
       }
@@ -284,39 +358,48 @@ final class Commands {
             + new TreeSet<>(actor.roles()));
   }
 
-  private Optional<PerformResult> replay(String key, String dossierId, String operation) {
+  /**
+   * The first result of a command repeated with its key, if the key was used: only for the same
+   * actor and the same command (equal digests); anything else is a conflict naming no dossier.
+   */
+  private Optional<PerformResult> replay(String key, String digest) {
     Optional<IdempotencyRecord> prior = ctx.store.idempotency(key);
     if (prior.isEmpty()) {
       return Optional.empty();
     }
     IdempotencyRecord r = prior.get();
-    if (!r.dossierId().equals(dossierId) || !r.operation().equals(operation)) {
-      throw conflict(r, "'" + operation + "' on dossier '" + dossierId + "'");
+    if (!r.digest().equals(digest)) {
+      throw conflict(key);
     }
     List<DossierEvent> evs = new ArrayList<>();
-    for (DossierEvent e : ctx.store.history(dossierId, r.fromVersion())) {
+    for (DossierEvent e : ctx.store.history(r.dossierId(), r.fromVersion())) {
       if (e.sequence() <= r.toVersion()) {
         evs.add(e);
       }
     }
-    return Optional.of(new PerformResult(ctx.get(dossierId), evs, true));
+    return Optional.of(new PerformResult(ctx.get(r.dossierId()), evs, true));
   }
 
-  static IdempotencyKeyConflictException conflict(IdempotencyRecord r, String now) {
+  static IdempotencyKeyConflictException conflict(String key) {
     return new IdempotencyKeyConflictException(
-        r.key(),
+        key,
         "idempotency key '"
-            + r.key()
-            + "' was first used for '"
-            + r.operation()
-            + "' on dossier '"
-            + r.dossierId()
-            + "'; it cannot be reused for "
-            + now);
+            + key
+            + "' was already used, by another actor or for another command; a key may be"
+            + " repeated only by the same actor with the same command: choose a new key");
   }
 
   /** See {@link DossierEngine#undo(String, Actor, long)}. */
   PerformResult undo(String dossierId, Actor actor, long expectedVersion) {
+    return EngineContext.withDossier(
+        dossierId,
+        () -> {
+          LOG.debug("undo on dossier {}", dossierId);
+          return ctx.inTransaction(() -> undoInTransaction(dossierId, actor, expectedVersion));
+        });
+  }
+
+  private PerformResult undoInTransaction(String dossierId, Actor actor, long expectedVersion) {
     Dossier d = ctx.get(dossierId);
     UndoPoint u =
         d.undo()
@@ -342,25 +425,9 @@ final class Commands {
     if (d.version() != expectedVersion) {
       throw new StaleDossierVersionException(d.id(), expectedVersion, d.version());
     }
-    ProcedureIndex px = ctx.index(d);
-    Instant now = ctx.clock.instant();
-    Dossier before = u.before();
-    DossierEvent ev =
-        DossierEvent.builder(d.id(), d.version() + 1, EventType.UNDONE, now)
-            .actor(actor.userId(), actor.agencyId())
-            .action(u.actionId())
-            .due(d.dueAt().orElse(null), before.dueAt().orElse(null))
-            .detail(DossierEvent.DETAIL_UNDONE_SEQUENCE, Long.toString(u.performedVersion()))
-            .detail(DossierEvent.DETAIL_STATUS, before.status().name())
-            .build();
-    Transition tx =
-        new Transition(ctx, before, px, now, actor.userId(), actor.agencyId(), Optional.empty());
-    tx.seq = d.version() + 1;
-    tx.events.add(ev);
-    tx.stepCounter = Math.max(d.stepCounter(), before.stepCounter());
+    Transition tx = Transition.undo(ctx, d, u, ctx.now(), actor);
     Dossier restored = tx.finish(Optional.empty());
-    ctx.store.update(restored, d.version(), tx.events, Optional.empty());
-    ctx.publish(restored, tx.events);
+    ctx.store(d.version(), restored, tx.events, Optional.empty());
     return new PerformResult(restored, tx.events, false);
   }
 }

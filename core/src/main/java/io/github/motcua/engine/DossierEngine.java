@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 
 /**
  * The dossier engine (một cửa): receives dossiers, routes them through the agencies of their
@@ -41,15 +42,20 @@ import java.util.function.Supplier;
  *
  * <h2>Performing an action</h2>
  *
- * {@link #perform(PerformCommand)} checks, in this order, and refuses with a typed exception that
- * changes nothing: the action exists at a current step ({@link ActionNotAvailableException}); the
- * actor acts for the agency the step is bound to and holds a staff role the action allows ({@link
- * ActionNotAllowedException}); the guard holds ({@link GuardNotSatisfiedException}); a reason is
- * given when required ({@link ReasonRequiredException}); the round and extension limits ({@link
- * RoundLimitExceededException}, {@link ExtensionLimitExceededException}); the expected version
- * ({@link StaleDossierVersionException}). Then it applies the transition and its clock effect and
- * stores the new snapshot with its events in one update. A repeated idempotency key returns the
- * first result without acting again.
+ * {@link #perform(PerformCommand)} checks, in this order, and refuses with a typed exception (a
+ * {@link io.github.motcua.RefusedException}) that changes nothing: a repeated idempotency key is
+ * answered with the first result only for the same actor sending the same command, else refused
+ * ({@link IdempotencyKeyConflictException}, naming no dossier); the dossier exists; the actor may
+ * act on it at all, that is, one of its current steps is in the actor's agency for the actor's
+ * roles ({@link ActionNotAllowedException}, telling a stranger nothing of the dossier); the
+ * expected version ({@link StaleDossierVersionException}, the one refusal where reloading helps);
+ * the action exists at a current step ({@link ActionNotAvailableException}); the actor may perform
+ * it at that step ({@link ActionNotAllowedException}); the guard ({@link
+ * GuardNotSatisfiedException}); a reason when required ({@link ReasonRequiredException}); the round
+ * and extension limits ({@link RoundLimitExceededException}, {@link
+ * ExtensionLimitExceededException}) and a usable extension ({@link InvalidExtensionException}); the
+ * clock state. Then it applies the transition and its clock effect and stores the new snapshot with
+ * its events in one update.
  *
  * <h2>Routing</h2>
  *
@@ -76,8 +82,21 @@ import java.util.function.Supplier;
  * <h2>Events</h2>
  *
  * Every change is recorded as events (the version is their count) and published to the listeners
- * after the store committed it; a failing listener is logged with the dossier id and cannot break
- * the transition.
+ * after the store committed it, never for a change rolled back. Each dossier's events reach every
+ * listener in sequence order, whichever threads made the changes: a change committed while an
+ * earlier one of the same dossier is still being stored or delivered waits in a per-dossier queue
+ * and is delivered after it (possibly on the thread delivering the earlier one). A listener that
+ * itself acts on the dossier (re-entrancy) does not interrupt the batch being delivered: its change
+ * is queued and reaches every listener after the current batch has reached them all. A failing
+ * listener is logged (WARN, with the dossier id) and cannot break the transition. A listener that
+ * must not miss an event across a crash reads the JDBC store's outbox instead.
+ *
+ * <h2>Transactions</h2>
+ *
+ * Each submission, action, undo and each dossier's timer work runs in one unit of work of the
+ * store's {@link DossierStore#transactions()}: when the caller has a transaction open (the host's,
+ * joined by the store), the change commits or rolls back with it, and its events are published when
+ * it commits.
  */
 public final class DossierEngine {
   // Design: this class is the facade only. It checks arguments for null and hands each call to a
@@ -103,11 +122,11 @@ public final class DossierEngine {
   private DossierEngine(Builder b) {
     this.ctx =
         new EngineContext(
-            b.store,
+            b.store != null ? b.store : inMemoryDefault(),
             b.catalog,
             b.calendar,
             b.directory,
-            b.clock,
+            b.clock != null ? b.clock : Clock.system(b.calendar.zone()),
             b.listeners,
             b.numberPattern,
             b.dueSoon,
@@ -127,6 +146,14 @@ public final class DossierEngine {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  private static DossierStore inMemoryDefault() {
+    LoggerFactory.getLogger(DossierEngine.class)
+        .info(
+            "no dossier store given: dossiers are kept in memory and lost when the process stops"
+                + " (give a store, such as the JDBC store, to keep them)");
+    return new InMemoryDossierStore();
   }
 
   private static Supplier<String> defaultIds() {
@@ -422,7 +449,8 @@ public final class DossierEngine {
     private Builder() {}
 
     /**
-     * Sets the store (default: a new {@link InMemoryDossierStore}).
+     * Sets the store. Without one the engine keeps dossiers in a new {@link InMemoryDossierStore},
+     * says so in its log (INFO), and loses them when the process stops.
      *
      * @param store the store
      * @return this builder
@@ -539,7 +567,8 @@ public final class DossierEngine {
     }
 
     /**
-     * Builds the engine.
+     * Builds the engine. Leaves this builder unchanged: building twice gives two engines with the
+     * same settings (each with its own in-memory store when none was set).
      *
      * @return the engine
      * @throws IllegalStateException if no catalog was set
@@ -547,12 +576,6 @@ public final class DossierEngine {
     public DossierEngine build() {
       if (catalog == null) {
         throw new IllegalStateException("a dossier engine needs a procedure catalog");
-      }
-      if (store == null) {
-        store = new InMemoryDossierStore();
-      }
-      if (clock == null) {
-        clock = Clock.system(calendar.zone());
       }
       return new DossierEngine(this);
     }

@@ -14,14 +14,17 @@ import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcedureCatalog;
 import io.github.motcua.spi.DossierEventListener;
 import io.github.motcua.spi.DossierStore;
+import io.github.motcua.spi.IdempotencyRecord;
+import io.github.motcua.spi.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * What every collaborator of {@link DossierEngine} shares: the store, the catalog and the index of
@@ -30,9 +33,6 @@ import org.slf4j.LoggerFactory;
  * indexes).
  */
 final class EngineContext {
-  /** Every part of the engine logs under the facade's name, which is what users configure. */
-  static final Logger LOG = LoggerFactory.getLogger(DossierEngine.class);
-
   private record ProcKey(String code, int version) {}
 
   final DossierStore store;
@@ -41,7 +41,7 @@ final class EngineContext {
   final DeadlineCalculator calculator;
   final AgencyDirectory directory;
   final Clock clock;
-  final List<DossierEventListener> listeners;
+  final EventDispatcher dispatcher;
   final DossierNumberPattern numberPattern;
   final DueSoonThreshold dueSoon;
   final Supplier<String> ids;
@@ -72,7 +72,7 @@ final class EngineContext {
     this.calculator = DeadlineCalculator.on(calendar);
     this.directory = directory;
     this.clock = clock;
-    this.listeners = List.copyOf(listeners);
+    this.dispatcher = new EventDispatcher(listeners);
     this.numberPattern = numberPattern;
     this.dueSoon = dueSoon;
     this.ids = ids;
@@ -103,21 +103,64 @@ final class EngineContext {
     return px;
   }
 
-  /** Publishes committed events to every listener; a failing listener is logged, not rethrown. */
-  void publish(Dossier d, List<DossierEvent> events) {
-    for (DossierEventListener l : listeners) {
-      try {
-        l.onEvents(d, events);
-      } catch (RuntimeException e) {
-        LOG.warn(
-            "event listener {} failed on dossier {} (events {} to {}); the change is committed",
-            l.getClass().getName(),
-            d.id(),
-            events.get(0).sequence(),
-            events.get(events.size() - 1).sequence(),
-            e);
+  /**
+   * The engine's now, truncated to microseconds: every instant the engine records has at most
+   * microsecond precision, which every SQL store keeps exactly.
+   */
+  Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** The MDC key under which the engine's log lines carry the dossier id. */
+  static final String MDC_DOSSIER = "motcua.dossier";
+
+  /** Runs work with the dossier id in the logging MDC (never personal data). */
+  static <T> T withDossier(String dossierId, Supplier<T> work) {
+    String previous = MDC.get(MDC_DOSSIER);
+    MDC.put(MDC_DOSSIER, dossierId);
+    try {
+      return work.get();
+    } finally {
+      if (previous == null) {
+        MDC.remove(MDC_DOSSIER);
+      } else {
+        MDC.put(MDC_DOSSIER, previous);
       }
     }
+  }
+
+  /** Runs a unit of work in the store's transaction (joining the caller's, if one is open). */
+  <T> T inTransaction(Supplier<T> work) {
+    return store.transactions().inTransaction(work);
+  }
+
+  /**
+   * Stores a change of a dossier against the version {@code v} it was computed from (0: a new
+   * dossier), with its events and idempotency record, and has its events published once the
+   * transaction commits (never if it rolls back). The one path every change of an existing dossier
+   * takes: actions, undos, timers. Runs inside a unit of work.
+   *
+   * @throws io.github.motcua.dossier.StaleDossierVersionException if someone changed it first
+   * @throws io.github.motcua.dossier.IdempotencyKeyConflictException if the key was recorded first
+   */
+  void store(long v, Dossier next, List<DossierEvent> events, Optional<IdempotencyRecord> rec) {
+    dispatcher.inFlight(next.id(), v);
+    boolean stored = false;
+    try {
+      if (v == 0) {
+        store.insert(next, events, rec);
+      } else {
+        store.update(next, v, events, rec);
+      }
+      stored = true;
+    } finally {
+      if (!stored) {
+        dispatcher.abandoned(next.id(), v);
+      }
+    }
+    Transactions tx = store.transactions();
+    tx.afterRollback(() -> dispatcher.abandoned(next.id(), v));
+    tx.afterCommit(() -> dispatcher.committed(v, next, events));
   }
 
   /** When a clock due at {@code due} becomes due soon, by the engine's threshold. */

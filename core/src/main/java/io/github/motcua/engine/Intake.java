@@ -1,5 +1,6 @@
 package io.github.motcua.engine;
 
+import io.github.motcua.agency.Actor;
 import io.github.motcua.agency.UnknownAgencyException;
 import io.github.motcua.deadline.CountingPolicy;
 import io.github.motcua.deadline.DeadlineClock;
@@ -7,6 +8,7 @@ import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.DossierEvent;
 import io.github.motcua.dossier.EventType;
 import io.github.motcua.dossier.IdempotencyKeyConflictException;
+import io.github.motcua.procedure.Action;
 import io.github.motcua.procedure.AgencyRole;
 import io.github.motcua.procedure.AttributeDeclaration;
 import io.github.motcua.procedure.Procedure;
@@ -17,6 +19,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Receives dossiers for {@link DossierEngine#submit(SubmitCommand)}: the procedure version in
@@ -27,6 +33,7 @@ import java.util.Optional;
  */
 final class Intake {
   static final String SUBMIT = "submit";
+  private static final Logger LOG = LoggerFactory.getLogger(Intake.class);
 
   private final EngineContext ctx;
 
@@ -36,22 +43,42 @@ final class Intake {
 
   /** See {@link DossierEngine#submit(SubmitCommand)}. */
   Receipt submit(SubmitCommand cmd) {
+    String digest = digest(cmd);
+    LOG.debug("submit {} at agency {}", cmd.procedureCode(), cmd.receivedBy().agencyId());
+    return ctx.inTransaction(() -> submitInTransaction(cmd, digest));
+  }
+
+  private static String digest(SubmitCommand cmd) {
+    return new CommandDigest(SUBMIT, cmd.receivedBy())
+        .add(cmd.procedureCode())
+        .add(cmd.applicantRef())
+        .add(cmd.channel())
+        .add(cmd.attributes())
+        .add(cmd.bindings())
+        .add(cmd.receivedAt().orElse(null))
+        .hex();
+  }
+
+  private Optional<Receipt> replay(String key, String digest) {
+    Optional<IdempotencyRecord> prior = ctx.store.idempotency(key);
+    if (prior.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!prior.get().digest().equals(digest)) {
+      throw Commands.conflict(key);
+    }
+    return Optional.of(receipt(ctx.get(prior.get().dossierId()), true));
+  }
+
+  private Receipt submitInTransaction(SubmitCommand cmd, String digest) {
     if (cmd.idempotencyKey().isPresent()) {
-      Optional<IdempotencyRecord> prior = ctx.store.idempotency(cmd.idempotencyKey().get());
-      if (prior.isPresent()) {
-        IdempotencyRecord r = prior.get();
-        if (!r.operation().equals(SUBMIT)) {
-          throw Commands.conflict(r, "submit");
-        }
-        Dossier d = ctx.get(r.dossierId());
-        if (!d.applicantRef().equals(cmd.applicantRef())
-            || !d.procedureCode().equals(cmd.procedureCode())) {
-          throw Commands.conflict(r, "submit");
-        }
-        return receipt(d, true);
+      Optional<Receipt> replay = replay(cmd.idempotencyKey().get(), digest);
+      if (replay.isPresent()) {
+        return replay.get();
       }
     }
-    Instant receivedAt = cmd.receivedAt().orElseGet(ctx.clock::instant);
+    Instant receivedAt =
+        cmd.receivedAt().orElseGet(ctx::now).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     LocalDate receivedDate = LocalDate.ofInstant(receivedAt, ctx.calendar.zone());
     Procedure p = ctx.catalog.requireInForce(cmd.procedureCode(), receivedDate);
     ProcedureIndex px = ctx.index(p);
@@ -59,7 +86,9 @@ final class Intake {
     Map<String, String> bindings = bind(px, cmd.bindings());
     Step start = px.step(p.startStep());
     String receivingAgency = bindings.get(start.agencyRole());
-    String user = cmd.receivedBy().orElse("");
+    Actor receiver = cmd.receivedBy();
+    checkReceiver(px, start, receivingAgency, receiver);
+    String user = receiver.userId();
     long seq =
         ctx.store.nextSequence(
             ctx.numberPattern.sequenceKey(receivingAgency, p.code(), receivedDate));
@@ -97,20 +126,56 @@ final class Intake {
     tx.enter(start.id(), null, null, true);
     Dossier d = tx.finish(Optional.empty());
     Optional<IdempotencyRecord> rec =
-        cmd.idempotencyKey().map(k -> new IdempotencyRecord(k, id, SUBMIT, 0, d.version()));
+        cmd.idempotencyKey()
+            .map(k -> new IdempotencyRecord(k, id, SUBMIT, 0, d.version(), user, digest));
     try {
-      ctx.store.insert(d, tx.events, rec);
+      ctx.store(0, d, tx.events, rec);
     } catch (IdempotencyKeyConflictException e) {
-      // a retry with the same key raced with its first attempt: answer with the winner's receipt
-      IdempotencyRecord r = ctx.store.idempotency(cmd.idempotencyKey().orElseThrow()).orElseThrow();
-      Dossier first = ctx.get(r.dossierId());
-      if (r.operation().equals(SUBMIT) && first.applicantRef().equals(cmd.applicantRef())) {
-        return receipt(first, true);
+      // the same submission raced with its first attempt: answer with the winner's receipt
+      Optional<Receipt> replay = replay(cmd.idempotencyKey().orElseThrow(), digest);
+      if (replay.isPresent()) {
+        return replay.get();
       }
       throw e;
     }
-    ctx.publish(d, tx.events);
     return receipt(d, false);
+  }
+
+  /**
+   * The receiving officer is checked like any performer: they act for the agency the start step is
+   * bound to and hold its staff role or a role an action from it allows. For the online and postal
+   * channels the actor is the system that received it (a portal account of that agency).
+   */
+  private static void checkReceiver(
+      ProcedureIndex px, Step start, String receivingAgency, Actor receiver) {
+    Set<String> roles = new TreeSet<>();
+    roles.add(start.staffRole());
+    for (Action a : px.actionsFrom(start.id())) {
+      roles.addAll(a.allowedRoles());
+    }
+    boolean holds = false;
+    for (String r : roles) {
+      holds |= receiver.hasRole(r);
+    }
+    if (!receiver.agencyId().equals(receivingAgency) || !holds) {
+      throw new ActionNotAllowedException(
+          "",
+          SUBMIT,
+          receivingAgency,
+          roles,
+          "procedure "
+              + px.procedure.code()
+              + " v"
+              + px.procedure.version()
+              + " is received in agency '"
+              + receivingAgency
+              + "' by a holder of "
+              + String.join(" or ", roles)
+              + "; the receiving actor acts for agency '"
+              + receiver.agencyId()
+              + "' with roles "
+              + new TreeSet<>(receiver.roles()));
+    }
   }
 
   private Receipt receipt(Dossier d, boolean replayed) {

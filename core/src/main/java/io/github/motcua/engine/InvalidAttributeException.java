@@ -1,9 +1,9 @@
 package io.github.motcua.engine;
 
-import io.github.motcua.MotcuaException;
+import io.github.motcua.RefusedException;
 
 /** A submitted attribute is not declared, has the wrong type, or a required one is missing. */
-public final class InvalidAttributeException extends MotcuaException {
+public final class InvalidAttributeException extends RefusedException {
   private static final long serialVersionUID = 1L;
 
   private final transient String dossierId;

@@ -2,6 +2,7 @@ package io.github.motcua.engine;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.motcua.agency.Actor;
 import io.github.motcua.dossier.Channel;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -27,7 +28,7 @@ public final class SubmitCommand {
   private final Map<String, Object> attributes;
   private final Map<String, String> bindings;
   private final Optional<Instant> receivedAt;
-  private final Optional<String> receivedBy;
+  private final Actor receivedBy;
   private final Optional<String> idempotencyKey;
 
   private SubmitCommand(Builder b) {
@@ -37,7 +38,7 @@ public final class SubmitCommand {
     this.attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
     this.bindings = Map.copyOf(b.bindings);
     this.receivedAt = Optional.ofNullable(b.receivedAt);
-    this.receivedBy = Optional.ofNullable(b.receivedBy);
+    this.receivedBy = b.receivedBy;
     this.idempotencyKey = Optional.ofNullable(b.idempotencyKey);
   }
 
@@ -108,11 +109,12 @@ public final class SubmitCommand {
   }
 
   /**
-   * Returns the opaque id of the officer who received the dossier, if any.
+   * Returns who received the dossier: the officer at the counter, or for the online and postal
+   * channels the system account that received it, acting for the receiving agency.
    *
-   * @return the user id, if given
+   * @return the receiving actor
    */
-  public Optional<String> receivedBy() {
+  public Actor receivedBy() {
     return receivedBy;
   }
 
@@ -133,7 +135,7 @@ public final class SubmitCommand {
     private final Map<String, Object> attributes = new LinkedHashMap<>();
     private final Map<String, String> bindings = new LinkedHashMap<>();
     private Instant receivedAt;
-    private String receivedBy;
+    private Actor receivedBy;
     private String idempotencyKey;
 
     private Builder(String procedureCode, String applicantRef) {
@@ -199,18 +201,22 @@ public final class SubmitCommand {
     }
 
     /**
-     * Sets the opaque id of the officer who received it.
+     * Sets who received the dossier (required): the officer at the counter, or for the online and
+     * postal channels the system account that received it. Checked like any performer: the actor
+     * acts for the agency the procedure's start step is bound to and holds its staff role (or a
+     * role an action from it allows).
      *
-     * @param userId the user id
+     * @param actor the receiving actor
      * @return this builder
      */
-    public Builder receivedBy(String userId) {
-      this.receivedBy = requireNonNull(userId, "userId");
+    public Builder receivedBy(Actor actor) {
+      this.receivedBy = requireNonNull(actor, "actor");
       return this;
     }
 
     /**
-     * Sets an idempotency key: submitting again with the same key returns the first receipt.
+     * Sets an idempotency key: the same actor submitting the same command again with the same key
+     * gets the first receipt; another actor or other data with the key is a conflict.
      *
      * @param key the key
      * @return this builder
@@ -224,11 +230,17 @@ public final class SubmitCommand {
      * Builds the command.
      *
      * @return the command
-     * @throws IllegalStateException if the applicant reference is blank
+     * @throws IllegalStateException if the applicant reference is blank or no receiving actor was
+     *     set
      */
     public SubmitCommand build() {
       if (applicantRef.isBlank()) {
         throw new IllegalStateException("the applicant reference must not be blank");
+      }
+      if (receivedBy == null) {
+        throw new IllegalStateException(
+            "a submission names who received it: set receivedBy(actor), the officer at the"
+                + " counter or the system account of the online or postal channel");
       }
       return new SubmitCommand(this);
     }

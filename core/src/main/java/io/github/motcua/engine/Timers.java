@@ -8,10 +8,13 @@ import io.github.motcua.dossier.StepInstance;
 import io.github.motcua.procedure.Action;
 import io.github.motcua.procedure.Outcome;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fires the timers of {@link DossierEngine#fireDueTimers(Instant)}: asks the store for the dossiers
@@ -24,13 +27,16 @@ final class Timers {
   /** Guards against a store that keeps answering with dossiers nothing can be fired on. */
   private static final int MAX_ROUNDS = 1000;
 
+  private static final Logger LOG = LoggerFactory.getLogger(Timers.class);
+
   private final EngineContext ctx;
 
   Timers(EngineContext ctx) {
     this.ctx = ctx;
   }
 
-  TimerReport fireDueTimers(Instant now) {
+  TimerReport fireDueTimers(Instant when) {
+    Instant now = when.truncatedTo(ChronoUnit.MICROS);
     int changed = 0;
     int events = 0;
     int lost = 0;
@@ -38,38 +44,27 @@ final class Timers {
     for (int round = 0; round < MAX_ROUNDS; round++) {
       List<String> due =
           ctx.store.claimDueTimers(now, ctx.timerBatch, ctx.node, now.plus(ctx.timerLease));
+      LOG.debug("timers due by {}: claimed a batch of {}", now, due.size());
       boolean progress = false;
       for (String id : due) {
         if (exhausted.contains(id)) {
           continue;
         }
-        Optional<Dossier> loaded = ctx.store.load(id);
-        if (loaded.isEmpty()) {
-          continue;
-        }
-        Dossier d = loaded.get();
-        if (d.nextTimerAt().isEmpty() || d.nextTimerAt().get().isAfter(now)) {
-          continue;
-        }
-        Transition tx =
-            new Transition(ctx, d, ctx.index(d), now, Actor.SYSTEM_USER, "", Optional.empty());
-        if (!fire(tx)) {
-          exhausted.add(id);
-          EngineContext.LOG.debug(
-              "dossier {}: timer at {} had nothing to fire", id, d.nextTimerAt().get());
-          continue;
-        }
-        Dossier next = tx.finish(Optional.of(d).flatMap(Dossier::undo).filter(u -> !tx.acted));
+        int fired;
         try {
-          ctx.store.update(next, d.version(), tx.events, Optional.empty());
+          fired = EngineContext.withDossier(id, () -> ctx.inTransaction(() -> fireOne(id, now)));
         } catch (StaleDossierVersionException e) {
+          LOG.debug("dossier {}: changed by someone else while its timers fired", id);
           lost++;
           exhausted.add(id);
           continue;
         }
-        ctx.publish(next, tx.events);
+        if (fired == 0) {
+          exhausted.add(id);
+          continue;
+        }
         changed++;
-        events += tx.events.size();
+        events += fired;
         progress = true;
       }
       if (!progress) {
@@ -77,6 +72,28 @@ final class Timers {
       }
     }
     return new TimerReport(changed, events, lost);
+  }
+
+  /** Fires one dossier's due timers in the current unit of work; returns the events recorded. */
+  private int fireOne(String id, Instant now) {
+    Optional<Dossier> loaded = ctx.store.load(id);
+    if (loaded.isEmpty()) {
+      return 0;
+    }
+    Dossier d = loaded.get();
+    if (d.nextTimerAt().isEmpty() || d.nextTimerAt().get().isAfter(now)) {
+      return 0;
+    }
+    Transition tx =
+        new Transition(ctx, d, ctx.index(d), now, Actor.SYSTEM_USER, "", Optional.empty());
+    if (!fire(tx)) {
+      LOG.debug("dossier {}: timer at {} had nothing to fire", id, d.nextTimerAt().get());
+      return 0;
+    }
+    // marks keep the undo point (they are not actions); an automatic action or a stop drops it
+    Dossier next = tx.finish(d.undo().filter(u -> !tx.acted));
+    ctx.store(d.version(), next, tx.events, Optional.empty());
+    return tx.events.size();
   }
 
   /** Fires whatever is due at the transition's now; returns whether anything was. */

@@ -1,5 +1,6 @@
 package io.github.motcua.engine;
 
+import io.github.motcua.agency.Actor;
 import io.github.motcua.deadline.ClockEntry;
 import io.github.motcua.deadline.ClockState;
 import io.github.motcua.deadline.DeadlineClock;
@@ -17,6 +18,7 @@ import io.github.motcua.procedure.ParallelBlock;
 import io.github.motcua.procedure.Step;
 import io.github.motcua.procedure.SupplementPolicy;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -97,6 +99,45 @@ final class Transition {
     this.finishedAt = d.finishedAt();
     this.outcome = d.outcome();
     this.timeliness = d.timeliness();
+  }
+
+  /**
+   * The undo of the last action: the snapshot before it comes back, recorded by a compensating
+   * {@link EventType#UNDONE} event. The due-soon and overdue marks the timers set since are facts
+   * about time, not about the undone action, so they are kept where the restored clock or step is
+   * due at the same instant (else the next timer run would announce them a second time).
+   */
+  static Transition undo(EngineContext ctx, Dossier d, UndoPoint u, Instant now, Actor actor) {
+    Dossier before = u.before();
+    Transition tx =
+        new Transition(
+            ctx, before, ctx.index(d), now, actor.userId(), actor.agencyId(), Optional.empty());
+    tx.seq = d.version();
+    tx.events.add(
+        tx.event(EventType.UNDONE)
+            .action(u.actionId())
+            .due(d.dueAt().orElse(null), before.dueAt().orElse(null))
+            .detail(DossierEvent.DETAIL_UNDONE_SEQUENCE, Long.toString(u.performedVersion()))
+            .detail(DossierEvent.DETAIL_STATUS, before.status().name())
+            .build());
+    tx.stepCounter = Math.max(d.stepCounter(), before.stepCounter());
+    if (before.dueAt().equals(d.dueAt())) {
+      tx.dueSoonMarked |= d.dueSoonMarked();
+      tx.overdueMarked |= d.overdueMarked();
+    }
+    for (int i = 0; i < tx.active.size(); i++) {
+      StepInstance s = tx.active.get(i);
+      Optional<StepInstance> now2 = d.activeStep(s.id());
+      if (now2.isPresent() && now2.get().dueAt().equals(s.dueAt())) {
+        StepInstance c = now2.get();
+        boolean soon = s.dueSoonMarked() || c.dueSoonMarked();
+        boolean over = s.overdueMarked() || c.overdueMarked();
+        if (soon != s.dueSoonMarked() || over != s.overdueMarked()) {
+          tx.replace(i, s.with(s.clock(), s.dueAt(), s.dueSoonAt(), soon, over));
+        }
+      }
+    }
+    return tx;
   }
 
   DossierEvent.Builder event(EventType type) {
@@ -496,7 +537,7 @@ final class Transition {
           next = min(next, s.dueSoonAt().get());
         }
         if (!s.overdueMarked()) {
-          next = min(next, s.dueAt().get().plusNanos(1));
+          next = min(next, s.dueAt().get().plus(1, ChronoUnit.MICROS));
         }
       }
       for (Action a : px.automaticFrom(s.stepId())) {
@@ -510,7 +551,7 @@ final class Transition {
         next = min(next, dossierDueSoonAt(dueAt.get()));
       }
       if (!overdueMarked) {
-        next = min(next, dueAt.get().plusNanos(1));
+        next = min(next, dueAt.get().plus(1, ChronoUnit.MICROS));
       }
     }
     Optional<Instant> applicant = applicantDeadline();

@@ -74,6 +74,7 @@ public class DossierStoreException extends MotcuaException {
    *
    * @return whether a retry can help
    */
+  @Override
   public boolean retryable() {
     return kind.retryable();
   }

@@ -3,18 +3,28 @@ package io.github.motcua.spi;
 import static java.util.Objects.requireNonNull;
 
 /**
- * What a command with an idempotency key did, stored atomically with its change so that the same
- * key repeated returns the first result instead of acting twice.
+ * What a command with an idempotency key did and who sent it, stored atomically with its change so
+ * that the same command repeated with the same key returns the first result instead of acting
+ * twice. A key answers only the actor who first used it with the same command: the engine compares
+ * {@link #digest()} (a hash of the actor and of every field of the command) before answering, and
+ * refuses anything else as a conflict.
  *
  * @param key the idempotency key, chosen by the caller
  * @param dossierId the dossier the command changed
- * @param operation what the command was: {@code "submit"}, or the action id performed, or {@code
- *     "undo"}
+ * @param operation what the command was: {@code "submit"}, or the action id performed
  * @param fromVersion the dossier version before the command (0 for a submission)
  * @param toVersion the dossier version after it
+ * @param userId the opaque id of the user who sent the command
+ * @param digest a hash of the actor and the command (hexadecimal SHA-256)
  */
 public record IdempotencyRecord(
-    String key, String dossierId, String operation, long fromVersion, long toVersion) {
+    String key,
+    String dossierId,
+    String operation,
+    long fromVersion,
+    long toVersion,
+    String userId,
+    String digest) {
   /**
    * Validates.
    *
@@ -23,12 +33,16 @@ public record IdempotencyRecord(
    * @param operation what the command was
    * @param fromVersion the version before
    * @param toVersion the version after
+   * @param userId who sent it
+   * @param digest the hash of the actor and the command
    * @throws IllegalArgumentException if the versions are not increasing
    */
   public IdempotencyRecord {
     requireNonNull(key, "key");
     requireNonNull(dossierId, "dossierId");
     requireNonNull(operation, "operation");
+    requireNonNull(userId, "userId");
+    requireNonNull(digest, "digest");
     if (fromVersion < 0 || toVersion <= fromVersion) {
       throw new IllegalArgumentException(
           "idempotency record versions must increase; got " + fromVersion + " to " + toVersion);

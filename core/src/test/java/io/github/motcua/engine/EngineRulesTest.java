@@ -12,6 +12,7 @@ import io.github.motcua.dossier.DossierNotFoundException;
 import io.github.motcua.dossier.EventType;
 import io.github.motcua.dossier.IdempotencyKeyConflictException;
 import io.github.motcua.dossier.StaleDossierVersionException;
+import io.github.motcua.dossier.StepInstance;
 import io.github.motcua.persistence.memory.InMemoryDossierStore;
 import io.github.motcua.procedure.ProcedureCatalog;
 import io.github.motcua.procedure.ProcedureNotFoundException;
@@ -73,7 +74,7 @@ class EngineRulesTest {
   }
 
   @Test
-  void theActorMustActForTheStepsAgencyWithAnAllowedRole() {
+  void anActorOfAnotherAgencyIsToldNothingOfTheDossier() {
     Dossier d = atAppraise();
     Actor wardSpecialist = Actor.of("u-w", WARD, "specialist");
     refusedUnchanged(d, () -> act(d, "consult", wardSpecialist), ActionNotAllowedException.class);
@@ -81,13 +82,32 @@ class EngineRulesTest {
         .isInstanceOfSatisfying(
             ActionNotAllowedException.class,
             e -> {
+              assertThat(e.requiredAgencyId()).isEmpty();
+              assertThat(e.allowedRoles()).isEmpty();
+            })
+        .hasMessage(
+            "the actor acting for agency 'tp' may not act on dossier '"
+                + d.id()
+                + "': none of its current steps is in that agency for the actor's roles");
+  }
+
+  @Test
+  void anActorOfTheStepsAgencyNeedsAnAllowedRole() {
+    Dossier d = atAppraise();
+    // the district leader may act on the dossier (reject at appraise allows leaders), not consult
+    Actor leader = Actor.of("u-l", DISTRICT, "leader");
+    refusedUnchanged(d, () -> act(d, "consult", leader), ActionNotAllowedException.class);
+    assertThatThrownBy(() -> act(d, "consult", leader))
+        .isInstanceOfSatisfying(
+            ActionNotAllowedException.class,
+            e -> {
               assertThat(e.requiredAgencyId()).isEqualTo(DISTRICT);
               assertThat(e.allowedRoles()).containsExactly("specialist");
             })
-        .hasMessageContaining("only in agency 'hc' by a holder of specialist")
-        .hasMessageContaining("acts for agency 'tp' (another agency)");
-    Actor districtLeader = Actor.of("u-l", DISTRICT, "leader");
-    refusedUnchanged(d, () -> act(d, "consult", districtLeader), ActionNotAllowedException.class);
+        .hasMessageContaining("only in agency 'hc' by a holder of specialist");
+    assertThat(act(d, "consult", Actor.of("u-s", DISTRICT, "specialist")).activeSteps())
+        .extracting(StepInstance::stepId)
+        .doesNotContain("appraise");
   }
 
   @Test
@@ -117,43 +137,44 @@ class EngineRulesTest {
   void checksRunInTheDocumentedOrder() {
     Dossier d = atAppraise();
     long stale = d.version() - 1;
-    // unavailable beats everything
+    // a stranger is refused before anything else, stale version or not
     assertThatThrownBy(
             () ->
                 engine.perform(
                     PerformCommand.builder(d.id(), "approve", WARD_SPECIALIST, stale).build()))
+        .isInstanceOfSatisfying(
+            ActionNotAllowedException.class, e -> assertThat(e.requiredAgencyId()).isEmpty());
+    // then the version: a stale client is told to reload, whatever it asked
+    for (String action : List.of("approve", "fast-track", "request-supplement", "consult")) {
+      assertThatThrownBy(
+              () ->
+                  engine.perform(PerformCommand.builder(d.id(), action, SPECIALIST, stale).build()))
+          .isInstanceOfSatisfying(
+              StaleDossierVersionException.class,
+              e -> {
+                assertThat(e.expectedVersion()).isEqualTo(stale);
+                assertThat(e.actualVersion()).isEqualTo(d.version());
+                assertThat(e.retryable()).isTrue();
+              });
+    }
+    long v = d.version();
+    // then the action at a current step
+    assertThatThrownBy(
+            () -> engine.perform(PerformCommand.builder(d.id(), "approve", SPECIALIST, v).build()))
         .isInstanceOf(ActionNotAvailableException.class);
-    // the actor beats the guard and the version
+    // then the guard (area 120 is not below 100)
     assertThatThrownBy(
             () ->
-                engine.perform(
-                    PerformCommand.builder(d.id(), "fast-track", WARD_SPECIALIST, stale).build()))
-        .isInstanceOf(ActionNotAllowedException.class);
-    // the guard beats the version (area 120 is not below 100)
-    assertThatThrownBy(
-            () ->
-                engine.perform(
-                    PerformCommand.builder(d.id(), "fast-track", SPECIALIST, stale).build()))
+                engine.perform(PerformCommand.builder(d.id(), "fast-track", SPECIALIST, v).build()))
         .isInstanceOf(GuardNotSatisfiedException.class)
         .hasMessageContaining("'fast-track'");
-    // the reason beats the version
+    // then the reason
     assertThatThrownBy(
             () ->
                 engine.perform(
-                    PerformCommand.builder(d.id(), "request-supplement", SPECIALIST, stale)
-                        .build()))
-        .isInstanceOf(ReasonRequiredException.class);
-    // then the version
-    assertThatThrownBy(
-            () ->
-                engine.perform(
-                    PerformCommand.builder(d.id(), "consult", SPECIALIST, stale).build()))
+                    PerformCommand.builder(d.id(), "request-supplement", SPECIALIST, v).build()))
         .isInstanceOfSatisfying(
-            StaleDossierVersionException.class,
-            e -> {
-              assertThat(e.expectedVersion()).isEqualTo(stale);
-              assertThat(e.actualVersion()).isEqualTo(d.version());
-            });
+            ReasonRequiredException.class, e -> assertThat(e.retryable()).isFalse());
     assertThat(engine.get(d.id())).isEqualTo(d);
   }
 
@@ -246,6 +267,7 @@ class EngineRulesTest {
             () ->
                 engine.submit(
                     SubmitCommand.builder(LAND, "a")
+                        .receivedBy(OFFICER)
                         .bind("desk", DESK)
                         .bind("ward", WARD)
                         .bind("tax", TAX)
@@ -278,6 +300,7 @@ class EngineRulesTest {
             () ->
                 engine.submit(
                     SubmitCommand.builder(LAND, "x")
+                        .receivedBy(OFFICER)
                         .attribute("area", 1)
                         .bind("desk", DESK)
                         .bind("tax", TAX)

@@ -290,6 +290,22 @@ class EngineStateProperties {
   private static Class<? extends Throwable> expectedRefusal(
       Ref ref, String actionId, Actor actor, boolean comment, boolean extension, boolean stale) {
     Action a = action(actionId);
+    // the documented order: a stranger first, then the version, then the action at its step
+    boolean involved =
+        ref.active.stream()
+            .anyMatch(
+                s ->
+                    STEP_AGENCY.get(s).equals(actor.agencyId())
+                        && (actor.hasRole(LAND_PROCEDURE.step(s).orElseThrow().staffRole())
+                            || LAND_PROCEDURE.actionsFrom(s).stream()
+                                .anyMatch(
+                                    x -> x.allowedRoles().stream().anyMatch(actor::hasRole))));
+    if (!involved) {
+      return ActionNotAllowedException.class;
+    }
+    if (stale) {
+      return StaleDossierVersionException.class;
+    }
     List<String> candidates = ref.active.stream().filter(s -> a.from().contains(s)).toList();
     if (candidates.isEmpty()) {
       return ActionNotAvailableException.class;
@@ -316,11 +332,11 @@ class EngineStateProperties {
     if (actionId.equals("request-supplement") && ref.supplements >= 2) {
       return RoundLimitExceededException.class;
     }
-    if (actionId.equals("extend") && (ref.extensions >= 1 || !extension)) {
+    if (actionId.equals("extend") && ref.extensions >= 1) {
       return ExtensionLimitExceededException.class;
     }
-    if (stale) {
-      return StaleDossierVersionException.class;
+    if (actionId.equals("extend") && !extension) {
+      return InvalidExtensionException.class;
     }
     return null;
   }

@@ -318,6 +318,7 @@ final class Fixtures {
   /** A submission of the land procedure, or of an amended copy of it under another code. */
   static SubmitCommand.Builder landSubmission(String code, String applicant) {
     return SubmitCommand.builder(code, applicant)
+        .receivedBy(OFFICER)
         .attribute("area", 120)
         .bind("desk", DESK)
         .bind("ward", WARD)
@@ -326,6 +327,7 @@ final class Fixtures {
 
   static SubmitCommand.Builder permitSubmission(String applicant) {
     return SubmitCommand.builder(PERMIT, applicant)
+        .receivedBy(OFFICER)
         .bind("desk", DESK)
         .bind("ward", WARD)
         .bind("tax", TAX);

@@ -140,6 +140,7 @@ class SupplementRoundsTest {
     return engine
         .submit(
             SubmitCommand.builder(CODE, "app-land")
+                .receivedBy(OFFICER)
                 .bind("desk", DESK)
                 .bind("office", DISTRICT)
                 .bind("tax", TAX)

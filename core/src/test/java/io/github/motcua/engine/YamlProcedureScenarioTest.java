@@ -43,6 +43,7 @@ class YamlProcedureScenarioTest {
     return engine
         .submit(
             SubmitCommand.builder("2.000720", "hb-" + System.nanoTime())
+                .receivedBy(OFFICER)
                 .attribute("capital", 50_000_000)
                 .bind("ward", "tp")
                 .build())

@@ -320,7 +320,10 @@ final class CitySimulation {
       }
       if (channel == Channel.COUNTER) {
         List<Actor> desk = city.officers(receiving, receiverRole);
-        cmd.receivedBy(desk.get(random.nextInt(desk.size())).userId());
+        cmd.receivedBy(desk.get(random.nextInt(desk.size())));
+      } else {
+        // online: the national portal's system account acting for the receiving agency
+        cmd.receivedBy(Actor.of("system.portal", receiving, receiverRole));
       }
       SubmitCommand command = cmd.build();
       boolean counted = inMonth;

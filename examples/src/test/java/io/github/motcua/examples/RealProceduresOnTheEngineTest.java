@@ -52,6 +52,7 @@ class RealProceduresOnTheEngineTest {
         engine
             .submit(
                 SubmitCommand.builder(CitySimulation.LAND, "a-00000001")
+                    .receivedBy(officer("hc-tt", "one-stop-officer"))
                     .bind("ward", "hc-tt")
                     .bind("land-office", "hc-vpdk")
                     .bind("tax", City.TAX)
@@ -108,6 +109,7 @@ class RealProceduresOnTheEngineTest {
         engine
             .submit(
                 SubmitCommand.builder(CitySimulation.PERMIT, "a-00000002")
+                    .receivedBy(officer("st", "one-stop-officer"))
                     .bind("ward", "st-mt")
                     .bind("culture", "st-vhtt")
                     .attribute("floors", 4)

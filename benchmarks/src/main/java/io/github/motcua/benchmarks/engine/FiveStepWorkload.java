@@ -140,7 +140,7 @@ public final class FiveStepWorkload {
   public static SubmitCommand submission(String applicantRef) {
     return SubmitCommand.builder(CODE, applicantRef)
         .bind("district", DISTRICT)
-        .receivedBy("u-desk")
+        .receivedBy(Actor.of("u-desk", DISTRICT, "one-stop-officer"))
         .build();
   }
 }

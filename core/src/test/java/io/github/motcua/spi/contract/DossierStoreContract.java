@@ -168,7 +168,7 @@ public abstract class DossierStoreContract {
   void idempotencyRecordIsStoredWithItsChange() {
     Dossier d = inserted("idem", step("s1", "desk", "officer", null));
     String key = id("key-1");
-    IdempotencyRecord r = new IdempotencyRecord(key, d.id(), "forward", 1, 2);
+    IdempotencyRecord r = key(key, d.id(), "forward", 1, 2);
     store.update(next(d, 1, d.activeSteps()), 1, events(d.id(), 1, 1), Optional.of(r));
 
     assertThat(store.idempotency(key)).contains(r);
@@ -180,20 +180,13 @@ public abstract class DossierStoreContract {
     Dossier d = inserted("idem2", step("s1", "desk", "officer", null));
     String key = id("key-2");
     Dossier d2 = next(d, 1, d.activeSteps());
-    store.update(
-        d2,
-        1,
-        events(d.id(), 1, 1),
-        Optional.of(new IdempotencyRecord(key, d.id(), "forward", 1, 2)));
+    store.update(d2, 1, events(d.id(), 1, 1), Optional.of(key(key, d.id(), "forward", 1, 2)));
 
     Dossier d3 = next(d2, 1, d.activeSteps());
     assertThatThrownBy(
             () ->
                 store.update(
-                    d3,
-                    2,
-                    events(d.id(), 2, 1),
-                    Optional.of(new IdempotencyRecord(key, d.id(), "approve", 2, 3))))
+                    d3, 2, events(d.id(), 2, 1), Optional.of(key(key, d.id(), "approve", 2, 3))))
         .isInstanceOf(IdempotencyKeyConflictException.class);
     assertThat(store.load(d.id())).contains(d2);
     assertThat(store.history(d.id(), 0)).hasSize(2);
@@ -208,10 +201,7 @@ public abstract class DossierStoreContract {
     assertThatThrownBy(
             () ->
                 store.update(
-                    d3,
-                    2,
-                    events(d.id(), 2, 1),
-                    Optional.of(new IdempotencyRecord(key, d.id(), "forward", 2, 3))))
+                    d3, 2, events(d.id(), 2, 1), Optional.of(key(key, d.id(), "forward", 2, 3))))
         .isInstanceOf(StaleDossierVersionException.class);
     assertThat(store.idempotency(key)).isEmpty();
   }
@@ -220,7 +210,7 @@ public abstract class DossierStoreContract {
   void submissionIdempotencyKeyIsStoredWithTheInsertAndRefusedTwice() {
     Dossier d = dossier(id("sub"), step("s1", "desk", "officer", null));
     String key = id("submit-key");
-    IdempotencyRecord r = new IdempotencyRecord(key, d.id(), "submit", 0, 1);
+    IdempotencyRecord r = key(key, d.id(), "submit", 0, 1);
     store.insert(d, events(d.id(), 0, 1), Optional.of(r));
     assertThat(store.idempotency(key)).contains(r);
 
@@ -230,7 +220,7 @@ public abstract class DossierStoreContract {
                 store.insert(
                     other,
                     events(other.id(), 0, 1),
-                    Optional.of(new IdempotencyRecord(key, other.id(), "submit", 0, 1))))
+                    Optional.of(key(key, other.id(), "submit", 0, 1))))
         .isInstanceOf(IdempotencyKeyConflictException.class);
     assertThat(store.load(other.id())).isEmpty();
     assertThat(store.findByNumber(other.number())).isEmpty();
@@ -510,13 +500,12 @@ public abstract class DossierStoreContract {
                           store.insert(
                               fresh,
                               events(fresh.id(), 0, 1),
-                              Optional.of(
-                                  new IdempotencyRecord(id("rb-k1"), fresh.id(), "submit", 0, 1)));
+                              Optional.of(key(id("rb-k1"), fresh.id(), "submit", 0, 1)));
                           store.update(
                               d2,
                               1,
                               events(d.id(), 1, 1),
-                              Optional.of(new IdempotencyRecord(id("rb-k2"), d.id(), "go", 1, 2)));
+                              Optional.of(key(id("rb-k2"), d.id(), "go", 1, 2)));
                           store.transactions().afterCommit(() -> ran.add("commit"));
                           store.transactions().afterRollback(() -> ran.add("rollback"));
                           // inside the unit of work its own writes are visible
@@ -578,6 +567,13 @@ public abstract class DossierStoreContract {
     store.transactions().afterCommit(() -> ran.add("now"));
     store.transactions().afterRollback(() -> ran.add("never"));
     assertThat(ran).containsExactly("now");
+  }
+
+  /** An idempotency record of the given change, by a fixed user with a fixed digest. */
+  private static IdempotencyRecord key(
+      String key, String dossierId, String operation, long from, long to) {
+    return new IdempotencyRecord(
+        key, dossierId, operation, from, to, "u-contract", "digest-" + key);
   }
 
   private List<String> mine(List<String> ids) {
