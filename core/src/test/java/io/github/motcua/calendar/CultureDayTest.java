@@ -89,23 +89,6 @@ class CultureDayTest {
     DayInfo info = VN.describe(LocalDate.of(2027, 11, 24));
     assertThat(info.isWorking()).isFalse();
     assertThat(info.observance()).contains(CULTURE_DAY);
-    // the weekdays off of the provisional 2027, as the data README lists them
-    assertThat(VN.year(2027).daysOff())
-        .extracting(SpecialDay::date)
-        .filteredOn(d -> d.getDayOfWeek().getValue() <= 5)
-        .containsExactly(
-            LocalDate.of(2027, 1, 1),
-            LocalDate.of(2027, 2, 4),
-            LocalDate.of(2027, 2, 5),
-            LocalDate.of(2027, 2, 8),
-            LocalDate.of(2027, 2, 9),
-            LocalDate.of(2027, 2, 10),
-            LocalDate.of(2027, 4, 16),
-            LocalDate.of(2027, 4, 30),
-            LocalDate.of(2027, 5, 3), // nghỉ bù: 1 May 2027 is a Saturday
-            LocalDate.of(2027, 9, 2),
-            LocalDate.of(2027, 9, 3),
-            LocalDate.of(2027, 11, 24));
   }
 
   @Test

@@ -197,18 +197,25 @@ class VietnamCalendarTest {
     assertThat(y.days()).allMatch(d -> d.origin() == Origin.RULES);
     // 2027: New Year on a Friday; Tết (mùng 1 on Saturday 6 February) with the last two days of
     // the lunar year (4 and 5 February), mùng 1-3 (6 to 8 February) and nghỉ bù on 9 and 10
-    // February for the weekend days.
+    // February for the weekend days. Every weekday off, as the data README (vn-holidays.md) lists
+    // them: nghỉ bù on 3 May for 1 May on a Saturday, 3 September adjacent to Thursday 2 September,
+    // Culture Day on Wednesday 24 November.
     assertThat(y.daysOff())
         .extracting(SpecialDay::date)
-        .contains(
+        .filteredOn(d -> d.getDayOfWeek().getValue() <= 5)
+        .containsExactly(
             LocalDate.of(2027, 1, 1),
             LocalDate.of(2027, 2, 4),
             LocalDate.of(2027, 2, 5),
             LocalDate.of(2027, 2, 8),
             LocalDate.of(2027, 2, 9),
             LocalDate.of(2027, 2, 10),
+            LocalDate.of(2027, 4, 16),
             LocalDate.of(2027, 4, 30),
-            LocalDate.of(2027, 9, 2));
+            LocalDate.of(2027, 5, 3),
+            LocalDate.of(2027, 9, 2),
+            LocalDate.of(2027, 9, 3),
+            LocalDate.of(2027, 11, 24));
     assertThat(VN.describe(LocalDate.of(2027, 2, 8)).reason())
         .isEqualTo("Tet Nguyen Dan 2027 - statutory holiday");
     assertThat(VN.describe(LocalDate.of(2027, 2, 9)).reason())
