@@ -36,10 +36,13 @@ import java.util.TreeSet;
  * make-up working Saturdays, and the years it covers. Immutable and thread-safe.
  *
  * <p><b>Announced years are explicit.</b> A schedule declares the years it announces; a calendar
- * takes every day of an announced year from its schedules and ignores the holiday rules for it, and
- * computes every other year from the rules and reports it provisional. The days of an announcement
- * for year Y lie in Y or in December of Y-1: the 2019 New Year break covered 29–31 December 2018,
- * and those days belong to the 2019 announcement although 2018 is not announced.
+ * takes every day of an announced year from its schedules and ignores the holiday rules for it
+ * (except a holiday newer than the Labour Code that the announcement does not name, such as Culture
+ * Day in 2026; see {@link WorkingCalendar}), and computes every other year from the rules and
+ * reports it provisional. A schedule added with {@link WorkingCalendar.Builder#amend} instead
+ * corrects only the dates it lists. The days of an announcement for year Y lie in Y or in December
+ * of Y-1: the 2019 New Year break covered 29–31 December 2018, and those days belong to the 2019
+ * announcement although 2018 is not announced.
  *
  * <p>Files in three formats carry the same facts:
  *

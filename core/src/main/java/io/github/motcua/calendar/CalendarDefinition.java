@@ -54,6 +54,11 @@ import java.util.Set;
  *     years: [2027]
  *     days:
  *       - {date: 2027-01-01, kind: holiday, reason: New Year}
+ * amendments:                       # optional: corrections of single days, applied after the
+ *   - file: vn-fixes.csv            #   schedules without replacing a year (same forms as above)
+ *   - years: [2026]
+ *     days:
+ *       - {date: 2026-11-24, kind: makeup_workday, reason: Culture Day not observed here}
  * days:                             # optional: the calendar's own dated days
  *   - {date: 2026-03-30, kind: off, reason: local festival}
  *   - {date: 2026-05-02, kind: working, reason: open for elections, periods: [07:30-11:30]}
@@ -72,7 +77,16 @@ import java.util.Set;
  */
 public final class CalendarDefinition {
   private static final Set<String> ROOT_KEYS =
-      Set.of("name", "zone", "week", "standardDay", "rules", "schedules", "days", "variants");
+      Set.of(
+          "name",
+          "zone",
+          "week",
+          "standardDay",
+          "rules",
+          "schedules",
+          "amendments",
+          "days",
+          "variants");
   private static final Set<String> VARIANT_KEYS = Set.of("name", "week", "standardDay", "days");
   private static final Set<String> RULE_KEYS =
       Set.of("holidays", "compensatory", "tetPlacement", "nationalDayAdjacent");
@@ -322,6 +336,12 @@ public final class CalendarDefinition {
         b.schedule(schedule(s, dir));
       }
     }
+    DefNode amendments = root.field("amendments");
+    if (!amendments.isMissing()) {
+      for (DefNode s : amendments.elements()) {
+        b.amend(schedule(s, dir));
+      }
+    }
     days(root.field("days"), b);
     WorkingCalendar calendar = b.build();
     Map<String, WorkingCalendar> variants = new LinkedHashMap<>();
@@ -508,6 +528,12 @@ public final class CalendarDefinition {
         } else {
           schedules.add(s.toNode());
         }
+      }
+    }
+    if (!calendar.amendments().isEmpty()) {
+      ArrayNode amendments = o.putArray("amendments");
+      for (AnnouncedSchedule s : calendar.amendments()) {
+        amendments.add(s.toNode());
       }
     }
     putDays(o, calendar);

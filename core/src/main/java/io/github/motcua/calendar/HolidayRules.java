@@ -29,21 +29,33 @@ import java.util.TreeMap;
  *   <li>Victory Day, 30 April, and International Labour Day, 1 May;
  *   <li>National Day (Quốc khánh), 2 September, and from 2021 one adjacent day, also chosen by the
  *       Prime Minister; see {@link NationalDayAdjacent};
- *   <li>the compensatory day (nghỉ bù): a holiday on a weekly rest day gives the next working day
- *       of the week that is not itself a holiday or an earlier compensatory day (2023: Hùng Kings
- *       on Saturday 29/4 and 30/4 on Sunday, Labour Day on Monday 1/5, so 2/5 and 3/5 were off).
+ *   <li>Vietnamese Culture Day (Ngày Văn hóa Việt Nam), 24 November, from its entry into force on 1
+ *       July 2026 (National Assembly Resolution 28/2026/QH16, Art. 2, as reported; see {@link
+ *       Holiday#CULTURE_DAY}), so from 2026 on;
+ *   <li>the compensatory day (nghỉ bù): a holiday of the Labour Code on a weekly rest day gives the
+ *       next working day of the week that is not itself a holiday or an earlier compensatory day
+ *       (2023: Hùng Kings on Saturday 29/4 and 30/4 on Sunday, Labour Day on Monday 1/5, so 2/5 and
+ *       3/5 were off).
  * </ul>
+ *
+ * <p><b>Culture Day is not compensated.</b> Art. 111(3) of the 2019 Code gives the compensatory day
+ * only for "ngày nghỉ lễ, tết quy định tại khoản 1 Điều 112"; Culture Day is made a day off by
+ * Resolution 28/2026/QH16, not by an amendment of Art. 112(1) (the amendment Government Resolution
+ * 30/NQ-CP ordered had not been reported adopted by December 2026). So 24 November on a Saturday or
+ * Sunday (first in 2029 and 2030) gives no day in lieu. Should Art. 112(1) be amended, this changes
+ * with a release; until then an agency that knows otherwise adds the day to its calendar (see
+ * {@link WorkingCalendar.Builder#amend(AnnouncedSchedule)}).
  *
  * <p>Two holidays on the same date count once (the Code says nothing about it; between 1900 and
  * 2199 it happens only in 1947, when Hùng Kings fell on 30 April). Lunar dates come from {@link
  * LunarCalendar}. Government swaps (a bridge weekday off made up on a Saturday) are not rules and
  * are never produced; they come with an announced schedule. The Labour Code of 1994 (4 days of Tết;
- * Hùng Kings only from 2007) is not modelled: years before 2013 get the 2012 rules. Culture Day (24
- * November), decided in principle in 2026, is not in the Code yet and is not produced.
+ * Hùng Kings only from 2007) is not modelled: years before 2013 get the 2012 rules.
  *
  * <p>With the defaults the rules alone reproduce every announced weekday off of 2020–2023 and all
  * of 2019–2026 except the swapped days (31/12/2018, 29/4/2019, 29/4/2024, 2/5/2025, 2/1/2026,
- * 31/8/2026).
+ * 31/8/2026); in 2026 they also give 24 November, which the 2026 announcements (made in 2025)
+ * predate. How a calendar combines such a day with an announced year: {@link WorkingCalendar}.
  */
 public final class HolidayRules {
 
@@ -118,6 +130,10 @@ public final class HolidayRules {
           true,
           TetPlacement.TWO_BEFORE_THREE_AFTER,
           NationalDayAdjacent.BRIDGE_WEEKEND);
+
+  /** The source a Culture Day produced by the rules carries. */
+  static final String CULTURE_DAY_LAW =
+      "National Assembly Resolution 28/2026/QH16, Art. 2 (in force 1 July 2026)";
 
   private final HolidaySet holidays;
   private final boolean compensatory;
@@ -243,7 +259,7 @@ public final class HolidayRules {
       Set<LocalDate> taken = new HashSet<>(days.keySet());
       String source = year <= 2020 ? "Labour Code 2012, Art. 115" : "Labour Code 2019, Art. 111(3)";
       for (SpecialDay h : List.copyOf(days.values())) {
-        if (!isRest(week, h.date())) {
+        if (!isRest(week, h.date()) || !compensated(h)) {
           continue;
         }
         LocalDate d = h.date().plusDays(1);
@@ -302,7 +318,19 @@ public final class HolidayRules {
           Observance.of(Holiday.NATIONAL_DAY, Part.ADJACENT_DAY),
           law);
     }
+    LocalDate culture = LocalDate.of(year, 11, 24);
+    if (!culture.isBefore(Holiday.CULTURE_DAY.inForceFrom().orElseThrow())) {
+      put(days, week, culture, Holiday.CULTURE_DAY, CULTURE_DAY_LAW);
+    }
     return days;
+  }
+
+  /** Art. 111(3) compensates only the holidays of Art. 112(1); see the class comment. */
+  private static boolean compensated(SpecialDay holiday) {
+    return holiday
+        .observance()
+        .map(o -> o.holidays().stream().allMatch(Holiday::inLabourCode))
+        .orElse(true);
   }
 
   private LocalDate adjacentDay(LocalDate national, WorkingWeek week) {

@@ -3,6 +3,7 @@ package io.github.motcua.calendar;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.motcua.calendar.SpecialDay.Kind;
@@ -20,11 +21,13 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -37,10 +40,24 @@ import java.util.TreeSet;
  * <p><b>Which days are worked.</b> For a date the calendar applies, last one winning: the working
  * week; for a year no announced schedule covers, the days off of its {@link HolidayRules} (such a
  * year is <i>provisional</i>, see {@link #isProvisional(int)}); the days of its {@link
- * AnnouncedSchedule}s (an announced year takes no day from the rules); its own dated days (a local
- * festival, an extra working day). A variant ({@link #variant(String)}) starts from its base
- * calendar's days, works its own week on the base's ordinary days and applies its own dated days on
- * top. Make-up working days are worked with {@link WorkingWeek#makeupPeriods()}.
+ * AnnouncedSchedule}s (an announced year takes no day from the rules, but see below); its
+ * amendments ({@link Builder#amend(AnnouncedSchedule)}: corrections of single days, without
+ * replacing a year); its own dated days (a local festival, an extra working day). A variant ({@link
+ * #variant(String)}) starts from its base calendar's days, works its own week on the base's
+ * ordinary days and applies its own dated days on top. Make-up working days are worked with {@link
+ * WorkingWeek#makeupPeriods()}.
+ *
+ * <p><b>A holiday newer than the announcement.</b> A year's schedule is announced months ahead and
+ * lists the holidays that existed then; a holiday a later law adds ({@link Holiday#inForceFrom()},
+ * such as Culture Day, 24 November, in force 1 July 2026) is law all the same. So in an announced
+ * year the calendar also takes from the rules the days of each such holiday that the year's
+ * announcement does not name (no announced day of the year belongs to it) on dates the announcement
+ * does not list. The 2026 schedule, announced in October and December 2025, does not name Culture
+ * Day, so {@link #vietnam()} has Tuesday 24 November 2026 off, with origin {@link Origin#RULES},
+ * the resolution as its source and a reason that says the schedule predates it; 2026 stays
+ * announced (not provisional). An announcement that names the holiday (a 2027 schedule listing 24
+ * November) or lists the date (as a working day, say) takes precedence, and an amendment corrects
+ * the one day without a release.
  *
  * <p><b>Time.</b> Working periods are local times in {@link #zone()}. Working time is measured on
  * the local wall clock, exactly to the nanosecond (in a zone with daylight saving a period that
@@ -123,10 +140,16 @@ public final class WorkingCalendar {
   private final Duration standardDayOverride;
   private final HolidayRules rules;
   private final ImmutableList<AnnouncedSchedule> schedules;
+  private final ImmutableList<AnnouncedSchedule> amendments;
   private final ImmutableSortedMap<LocalDate, DatedDay> localDays;
 
   private final ImmutableSortedSet<Integer> announcedYears;
   private final ImmutableSortedMap<LocalDate, SpecialDay> announcedDays;
+
+  /** The holidays each announced year's schedule names by a day's observance. */
+  private final ImmutableMap<Integer, Set<Holiday>> namedHolidays;
+
+  private final ImmutableSortedMap<LocalDate, SpecialDay> amendedDays;
   private final ZoneRules zoneRules;
   private final DayLayout[] weekLayouts;
   private final DayLayout makeupLayout;
@@ -165,6 +188,7 @@ public final class WorkingCalendar {
       this.standardDayOverride = null;
       this.rules = b.rules;
       this.schedules = ImmutableList.copyOf(b.schedules);
+      this.amendments = ImmutableList.copyOf(b.amendments);
     } else {
       this.zone = base.zone;
       WorkingWeek.Builder wb = base.week.toBuilder();
@@ -177,6 +201,7 @@ public final class WorkingCalendar {
       this.standardDayOverride = b.standardDay;
       this.rules = base.rules;
       this.schedules = base.schedules;
+      this.amendments = base.amendments;
     }
     this.zoneRules = zone.getRules();
     long from = Long.MAX_VALUE;
@@ -216,8 +241,29 @@ public final class WorkingCalendar {
         }
       }
     }
+    Map<Integer, Set<Holiday>> named = new HashMap<>();
+    yearOf.forEach(
+        (date, y) ->
+            days.get(date)
+                .observance()
+                .ifPresent(
+                    o ->
+                        named
+                            .computeIfAbsent(y, k -> EnumSet.noneOf(Holiday.class))
+                            .addAll(o.holidays())));
+    // Amendments correct single days: a later one replaces an earlier one on the same date.
+    SortedMap<LocalDate, SpecialDay> amended = new TreeMap<>();
+    if (base == null) {
+      for (AnnouncedSchedule s : amendments) {
+        for (SpecialDay d : s.days()) {
+          amended.put(d.date(), d);
+        }
+      }
+    }
     this.announcedYears = ImmutableSortedSet.copyOf(years);
     this.announcedDays = ImmutableSortedMap.copyOf(days);
+    this.namedHolidays = ImmutableMap.copyOf(named);
+    this.amendedDays = ImmutableSortedMap.copyOf(amended);
     this.weekLayouts = new DayLayout[7];
     Map<List<WorkingPeriod>, DayLayout> interned = new HashMap<>();
     interned.put(List.of(), DayLayout.NONE);
@@ -271,6 +317,7 @@ public final class WorkingCalendar {
       b.standardDay = week.standardDay();
       b.rules = rules;
       b.schedules.addAll(schedules);
+      b.amendments.addAll(amendments);
     } else {
       b.weekDays.putAll(weekOverrides);
       b.standardDay = standardDayOverride;
@@ -362,6 +409,16 @@ public final class WorkingCalendar {
    */
   public List<AnnouncedSchedule> schedules() {
     return schedules;
+  }
+
+  /**
+   * Returns the amendments in the order added: schedules whose days correct single dates on top of
+   * the rules and the announced schedules, without replacing a year (a variant's are its base's).
+   *
+   * @return the amendments
+   */
+  public List<AnnouncedSchedule> amendments() {
+    return amendments;
   }
 
   /**
@@ -804,12 +861,20 @@ public final class WorkingCalendar {
     LocalDate last = LocalDate.of(year, 12, 31);
     TreeMap<LocalDate, DatedDay> specials = new TreeMap<>();
     if (base == null) {
-      if (!announcedYears.contains(year) && !rules.isNone()) {
+      boolean announced = announcedYears.contains(year);
+      if (!rules.isNone()) {
         for (SpecialDay d : rules.daysOff(year, week)) {
-          specials.put(d.date(), DatedDay.of(d));
+          if (!announced) {
+            specials.put(d.date(), DatedDay.of(d));
+          } else if (newerThanAnnouncement(d, year)) {
+            specials.put(d.date(), DatedDay.of(notInSchedule(d, year)));
+          }
         }
       }
       for (SpecialDay d : announcedDays.subMap(first, true, last, true).values()) {
+        specials.put(d.date(), DatedDay.of(d));
+      }
+      for (SpecialDay d : amendedDays.subMap(first, true, last, true).values()) {
         specials.put(d.date(), DatedDay.of(d));
       }
     } else {
@@ -819,6 +884,32 @@ public final class WorkingCalendar {
     }
     specials.putAll(localDays.subMap(first, true, last, true));
     return YearTable.build(year, zone, weekLayouts, makeupLayout, specials, !generalZonePath);
+  }
+
+  /**
+   * Whether a rules day belongs to an announced year although the announcement is silent: its
+   * holiday was added after the Labour Code, the year's announcement names no day of it and does
+   * not list the date. See the class comment.
+   */
+  private boolean newerThanAnnouncement(SpecialDay d, int year) {
+    Set<Holiday> named = namedHolidays.getOrDefault(year, Set.of());
+    return d.observance()
+            .map(
+                o ->
+                    o.holidays().stream()
+                        .allMatch(h -> h.inForceFrom().isPresent() && !named.contains(h)))
+            .orElse(false)
+        && !announcedDays.containsKey(d.date());
+  }
+
+  private static SpecialDay notInSchedule(SpecialDay d, int year) {
+    return new SpecialDay(
+        d.date(),
+        d.kind(),
+        d.reason() + "; not in the announced " + year + " schedule, which predates it",
+        d.origin(),
+        d.source(),
+        d.observance());
   }
 
   /** The table of a date's year; the check of the supported range. */
@@ -947,12 +1038,13 @@ public final class WorkingCalendar {
         && Objects.equals(c.standardDayOverride, standardDayOverride)
         && c.rules.equals(rules)
         && c.schedules.equals(schedules)
+        && c.amendments.equals(amendments)
         && c.localDays.equals(localDays);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, zone, week, base, rules, schedules, localDays);
+    return Objects.hash(name, zone, week, base, rules, schedules, amendments, localDays);
   }
 
   @Override
@@ -979,6 +1071,7 @@ public final class WorkingCalendar {
     private Duration standardDay;
     private HolidayRules rules = HolidayRules.none();
     private final List<AnnouncedSchedule> schedules = new ArrayList<>();
+    private final List<AnnouncedSchedule> amendments = new ArrayList<>();
     private final TreeMap<LocalDate, DatedDay> days = new TreeMap<>();
     private boolean generalZonePath;
 
@@ -1112,6 +1205,36 @@ public final class WorkingCalendar {
       requireNonNull(schedule, "schedule");
       rootOnly("schedule");
       schedules.add(schedule);
+      return this;
+    }
+
+    /**
+     * Adds an amendment: a schedule whose days correct single dates. Each of its days replaces, on
+     * its date, what the rules, the announced schedules and earlier amendments say; every other day
+     * stays as it was, and a year stays announced or provisional as it was. One line of CSV (or of
+     * YAML in a {@link CalendarDefinition}'s {@code amendments}) corrects one day without a
+     * release:
+     *
+     * <pre>{@code
+     * // vn-fixes.csv:
+     * //   date,kind,reason,source
+     * //   2026-11-24,makeup_workday,Culture Day not observed by this agency,internal notice 12/2026
+     * WorkingCalendar cal = WorkingCalendar.vietnam().toBuilder()
+     *     .amend(AnnouncedSchedule.read(Path.of("vn-fixes.csv")))
+     *     .build();
+     * }</pre>
+     *
+     * <p>A day an amendment makes working ({@code makeup_workday}) is worked with the make-up
+     * periods of the calendar that applies it.
+     *
+     * @param amendment the amendment
+     * @return this builder
+     * @throws IllegalStateException on a variant's builder
+     */
+    public Builder amend(AnnouncedSchedule amendment) {
+      requireNonNull(amendment, "amendment");
+      rootOnly("amendments");
+      amendments.add(amendment);
       return this;
     }
 

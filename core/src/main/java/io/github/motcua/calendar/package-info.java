@@ -11,7 +11,8 @@
  *   <li>{@link io.github.motcua.calendar.HolidayRules}: the Labour Code holidays for years without
  *       an announcement (provisional years); {@link io.github.motcua.calendar.AnnouncedSchedule}:
  *       the days off and make-up Saturdays the government announced (2019–2026 bundled, more read
- *       from CSV, JSON or YAML).
+ *       from CSV, JSON or YAML, also as amendments correcting single days). Culture Day (24
+ *       November, from 2026) is a rule; sources in {@code vn-holidays.md} next to the bundled data.
  *   <li>{@link io.github.motcua.calendar.DayInfo}, {@link io.github.motcua.calendar.SpecialDay},
  *       {@link io.github.motcua.calendar.CalendarYear}: what a calendar says about a day or a year,
  *       with reasons for explanations; {@link io.github.motcua.calendar.Holiday} and {@link

@@ -1,5 +1,6 @@
 package io.github.motcua.deadline;
 
+import io.github.motcua.calendar.Holiday;
 import io.github.motcua.calendar.Observance;
 import io.github.motcua.calendar.SpecialDay;
 import io.github.motcua.calendar.WorkingCalendar;
@@ -28,6 +29,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Builds explanations from deadlines and clocks, and renders them. */
 final class Explaining {
@@ -164,7 +166,9 @@ final class Explaining {
     List<LocalDate> makeup = new ArrayList<>();
     for (int y = from.getYear(); y <= to.getYear(); y++) {
       for (SpecialDay d : cal.year(y).makeupWorkingDays()) {
-        if (!d.date().isBefore(from) && !d.date().isAfter(to)) {
+        // only rest days worked count here; a weekday an amendment makes working is no make-up
+        boolean restDay = cal.week().periods(d.date().getDayOfWeek()).isEmpty();
+        if (restDay && !d.date().isBefore(from) && !d.date().isAfter(to)) {
           makeup.add(d.date());
         }
       }
@@ -374,12 +378,18 @@ final class Explaining {
     boolean vi = lang == Lang.VI;
     List<String> parts = new ArrayList<>();
     for (DayOff off : d.daysOff()) {
-      String reason =
-          off.reason().isBlank()
-              ? (vi ? "ngày nghỉ" : "day off")
-              : vi
-                  ? off.observance().map(Observance::vietnameseName).orElse(off.reason())
-                  : off.reason();
+      Optional<String> basis = basis(off, lang);
+      String reason;
+      if (off.reason().isBlank()) {
+        reason = vi ? "ngày nghỉ" : "day off";
+      } else if (vi) {
+        reason =
+            off.observance()
+                .map(o -> basis.isPresent() ? holidayWithBasis(o, basis.get()) : o.vietnameseName())
+                .orElse(off.reason());
+      } else {
+        reason = off.reason() + basis.map(b -> "; " + b).orElse("");
+      }
       parts.add(Texts.date(off.date(), lang) + " (" + reason + ")");
     }
     if (d.weeklyRestDays() > 0) {
@@ -406,6 +416,30 @@ final class Explaining {
               + ".";
     }
     return line;
+  }
+
+  /**
+   * The law behind a day off when it is not the Labour Code ("Nghị quyết 28/2026/QH16" for Culture
+   * Day), so that a day a newer law adds to an announced year shows where it comes from.
+   */
+  private static Optional<String> basis(DayOff off, Lang lang) {
+    List<String> bases =
+        off.observance().stream()
+            .flatMap(o -> o.holidays().stream())
+            .map(h -> lang == Lang.VI ? h.legalBasis() : h.englishLegalBasis())
+            .flatMap(Optional::stream)
+            .distinct()
+            .toList();
+    return bases.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", bases));
+  }
+
+  /** "Ngày Văn hóa Việt Nam, Nghị quyết 28/2026/QH16"; the part is named unless it is the day. */
+  private static String holidayWithBasis(Observance o, String basis) {
+    String name =
+        o.part() == Observance.Part.HOLIDAY
+            ? o.holidays().stream().map(Holiday::vietnameseName).collect(Collectors.joining(" và "))
+            : o.vietnameseName();
+    return name + ", " + basis;
   }
 
   static String summary(Explanation x, Lang lang) {
@@ -464,10 +498,21 @@ final class Explaining {
       int year = dueAt != null ? dueAt.getYear() : -1;
       List<String> days = new ArrayList<>();
       for (DayOff off : skipped.daysOff()) {
-        days.add(
+        String date =
             off.date().getYear() == year
                 ? Texts.dayMonth(off.date(), lang)
-                : Texts.shortDate(off.date(), lang));
+                : Texts.shortDate(off.date(), lang);
+        // a holiday outside the Labour Code names itself and its law, as the receipt slip shows it
+        Optional<String> basis = basis(off, lang);
+        days.add(
+            basis.isEmpty() || off.observance().isEmpty()
+                ? date
+                : date
+                    + " ("
+                    + (vi
+                        ? holidayWithBasis(off.observance().get(), basis.get())
+                        : off.observance().get().englishName() + ", " + basis.get())
+                    + ")");
       }
       parts.add((vi ? "không tính " : "skipping ") + Texts.joinAnd(days, lang));
     }

@@ -109,7 +109,7 @@ class HolidayObservanceTest {
             Optional.of(Observance.of(Holiday.TET, Part.COMPENSATORY_DAY_OFF)),
             Optional.empty(),
             Optional.empty(),
-            Optional.empty());
+            Optional.of(Observance.of(Holiday.CULTURE_DAY, Part.BREAK_DAY)));
     assertThat(csv(s.toCsv()).days()).isEqualTo(s.days());
   }
 

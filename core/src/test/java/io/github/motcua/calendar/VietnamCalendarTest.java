@@ -92,7 +92,7 @@ class VietnamCalendarTest {
     for (LocalDate d = LocalDate.of(2019, 1, 1);
         d.isBefore(LocalDate.of(2027, 1, 1));
         d = d.plusDays(1)) {
-      if (listed.contains(d)) {
+      if (listed.contains(d) || d.equals(CULTURE_DAY_2026)) {
         continue;
       }
       boolean weekday = d.getDayOfWeek().getValue() <= 5;
@@ -101,6 +101,9 @@ class VietnamCalendarTest {
           .isEqualTo(weekday ? DayKind.WORKING_DAY : DayKind.WEEKLY_REST);
     }
   }
+
+  /** The one day of 2019–2026 the rules add to the announcements: see {@link CultureDayTest}. */
+  static final LocalDate CULTURE_DAY_2026 = LocalDate.of(2026, 11, 24);
 
   @Test
   void theBundledScheduleIsTheSharedDataWithAnnouncedYears() {
@@ -136,7 +139,11 @@ class VietnamCalendarTest {
   void theRulesAloneReproduceEveryAnnouncedWeekdayOffExceptGovernmentSwaps(int year) {
     WorkingCalendar rulesOnly = VN.toBuilder().clearSchedules().build();
     assertThat(rulesOnly.isProvisional(year)).isTrue();
-    assertThat(weekdaysOff(rulesOnly, year)).isEqualTo(announcedWeekdaysOff(year, false));
+    Set<LocalDate> expected = announcedWeekdaysOff(year, false);
+    if (year == 2026) {
+      expected.add(CULTURE_DAY_2026); // in force from 1 July 2026, after the 2026 announcements
+    }
+    assertThat(weekdaysOff(rulesOnly, year)).isEqualTo(expected);
   }
 
   @ParameterizedTest
@@ -190,18 +197,25 @@ class VietnamCalendarTest {
     assertThat(y.days()).allMatch(d -> d.origin() == Origin.RULES);
     // 2027: New Year on a Friday; Tết (mùng 1 on Saturday 6 February) with the last two days of
     // the lunar year (4 and 5 February), mùng 1-3 (6 to 8 February) and nghỉ bù on 9 and 10
-    // February for the weekend days.
+    // February for the weekend days. Every weekday off, as the data README (vn-holidays.md) lists
+    // them: nghỉ bù on 3 May for 1 May on a Saturday, 3 September adjacent to Thursday 2 September,
+    // Culture Day on Wednesday 24 November.
     assertThat(y.daysOff())
         .extracting(SpecialDay::date)
-        .contains(
+        .filteredOn(d -> d.getDayOfWeek().getValue() <= 5)
+        .containsExactly(
             LocalDate.of(2027, 1, 1),
             LocalDate.of(2027, 2, 4),
             LocalDate.of(2027, 2, 5),
             LocalDate.of(2027, 2, 8),
             LocalDate.of(2027, 2, 9),
             LocalDate.of(2027, 2, 10),
+            LocalDate.of(2027, 4, 16),
             LocalDate.of(2027, 4, 30),
-            LocalDate.of(2027, 9, 2));
+            LocalDate.of(2027, 5, 3),
+            LocalDate.of(2027, 9, 2),
+            LocalDate.of(2027, 9, 3),
+            LocalDate.of(2027, 11, 24));
     assertThat(VN.describe(LocalDate.of(2027, 2, 8)).reason())
         .isEqualTo("Tet Nguyen Dan 2027 - statutory holiday");
     assertThat(VN.describe(LocalDate.of(2027, 2, 9)).reason())
@@ -229,7 +243,8 @@ class VietnamCalendarTest {
     for (int year = 1900; year <= 2199; year++) {
       CalendarYear y = fresh.year(year);
       assertThat(y.provisional()).isEqualTo(year < 2019 || year > 2026);
-      // 10 statutory days up to 2020, 11 from 2021 (two may coincide, as in 1947).
+      // 10 statutory days up to 2020, 11 from 2021, 12 from 2026 with Culture Day (two may
+      // coincide, as in 1947).
       long holidays =
           y.days().stream()
               .filter(d -> d.origin() == Origin.RULES && d.kind() != Kind.COMPENSATORY_DAY_OFF)
@@ -237,7 +252,9 @@ class VietnamCalendarTest {
       if (y.provisional()) {
         assertThat(holidays)
             .as("%d", year)
-            .isBetween(year <= 2020 ? 9L : 10L, year <= 2020 ? 10L : 11L);
+            .isBetween(
+                year <= 2020 ? 9L : year <= 2025 ? 10L : 11L,
+                year <= 2020 ? 10L : year <= 2025 ? 11L : 12L);
       }
     }
   }

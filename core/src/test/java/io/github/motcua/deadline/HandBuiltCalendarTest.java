@@ -6,11 +6,11 @@ import static io.github.motcua.deadline.DeadlineCalculatorTest.WORKING_TIME;
 import static io.github.motcua.deadline.DeadlineCalculatorTest.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.motcua.calendar.AnnouncedSchedule;
 import io.github.motcua.calendar.SpecialDay;
 import io.github.motcua.calendar.WorkingCalendar;
 import io.github.motcua.calendar.WorkingPeriod;
 import io.github.motcua.calendar.WorkingWeek;
-import io.github.motcua.deadline.Explanation.DayOff;
 import io.github.motcua.deadline.Explanation.DaysSkipped;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -22,10 +22,17 @@ import org.junit.jupiter.api.Test;
 
 /** Counting, clocks and explanations on calendars other than the bundled one. */
 class HandBuiltCalendarTest {
-  /** 24 November as a day off, as Resolution 30/NQ-CP (2026) intends: not yet in the data. */
-  static final WorkingCalendar WITH_CULTURE_DAY =
-      VN.variant("vietnam-culture-day")
-          .dayOff(LocalDate.of(2026, 11, 24), "Ngày Văn hóa Việt Nam")
+  /**
+   * The bundled calendar as it was before Culture Day: 24 November 2026 corrected back to a working
+   * day by a one-line amendment.
+   */
+  static final WorkingCalendar WITHOUT_CULTURE_DAY =
+      VN.toBuilder()
+          .amend(
+              AnnouncedSchedule.builder("no-culture-day")
+                  .year(2026)
+                  .makeupWorkingDay(LocalDate.of(2026, 11, 24), "worked: Culture Day not observed")
+                  .build())
           .build();
 
   @Test
@@ -35,16 +42,22 @@ class HandBuiltCalendarTest {
                 TimeLimit.workingDays(10), WORKING_TIME, at("2026-11-16T09:00"), "desk-1")
             .pause(at("2026-11-17T09:00"), "supplement requested", "officer-17")
             .resume(at("2026-11-18T09:00"), "desk-1");
-    assertThat(c.dueInstant(VN)).contains(at("2026-12-01T09:00"));
-    assertThat(c.dueInstant(WITH_CULTURE_DAY)).contains(at("2026-12-02T09:00"));
-    DaysSkipped skipped = c.explain(WITH_CULTURE_DAY).items(DaysSkipped.class).get(0);
+    assertThat(c.dueInstant(WITHOUT_CULTURE_DAY)).contains(at("2026-12-01T09:00"));
+    assertThat(c.dueInstant(VN)).contains(at("2026-12-02T09:00"));
+    DaysSkipped skipped = c.explain(VN).items(DaysSkipped.class).get(0);
     assertThat(skipped.daysOff())
-        .containsExactly(
-            new DayOff(
-                LocalDate.of(2026, 11, 24), SpecialDay.Kind.DAY_OFF, "Ngày Văn hóa Việt Nam", ""));
-    assertThat(c.explain(WITH_CULTURE_DAY).render(Locale.forLanguageTag("vi")))
+        .singleElement()
+        .satisfies(
+            off -> {
+              assertThat(off.date()).isEqualTo(LocalDate.of(2026, 11, 24));
+              assertThat(off.kind()).isEqualTo(SpecialDay.Kind.HOLIDAY);
+              assertThat(off.source()).contains("28/2026/QH16");
+            });
+    assertThat(c.explain(VN).render(Locale.forLanguageTag("vi")))
         .contains(
-            "Không tính: thứ Ba, 24/11/2026 (Ngày Văn hóa Việt Nam) và 4 ngày nghỉ hằng tuần.");
+            "Không tính: thứ Ba, 24/11/2026 (Ngày Văn hóa Việt Nam, Nghị quyết 28/2026/QH16) và 4"
+                + " ngày nghỉ hằng tuần.");
+    assertThat(c.explain(WITHOUT_CULTURE_DAY).items(DaysSkipped.class).get(0).daysOff()).isEmpty();
   }
 
   @Test
