@@ -3,7 +3,7 @@
  * and the dossier engine. Exports API and SPI packages only; {@code internal} packages stay hidden.
  */
 module io.github.motcua.core {
-  requires transitive com.google.common;
+  requires com.google.common;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
