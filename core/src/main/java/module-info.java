@@ -17,4 +17,5 @@ module io.github.motcua.core {
   exports io.github.motcua.engine;
   exports io.github.motcua.procedure;
   exports io.github.motcua.spi;
+  exports io.github.motcua.testing;
 }
