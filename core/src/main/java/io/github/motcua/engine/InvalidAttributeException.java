@@ -14,7 +14,10 @@ public final class InvalidAttributeException extends MotcuaException {
   private static final long serialVersionUID = 1L;
 
   private final transient String procedureCode;
+
+  /** The version of the procedure whose declarations refused the value. */
   private final int procedureVersion;
+
   private final transient String dossierId;
   private final transient String attribute;
 
