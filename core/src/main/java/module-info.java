@@ -3,7 +3,7 @@
  * and the dossier engine. Exports API and SPI packages only; {@code internal} packages stay hidden.
  */
 module io.github.motcua.core {
-  requires transitive com.google.common;
+  requires com.google.common;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
@@ -18,4 +18,5 @@ module io.github.motcua.core {
   exports io.github.motcua.procedure;
   exports io.github.motcua.spi;
   exports io.github.motcua.persistence.memory;
+  exports io.github.motcua.testing;
 }

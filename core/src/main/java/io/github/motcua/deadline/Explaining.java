@@ -8,6 +8,7 @@ import io.github.motcua.deadline.Explanation.AwaitingResume;
 import io.github.motcua.deadline.Explanation.Counted;
 import io.github.motcua.deadline.Explanation.CountingStart;
 import io.github.motcua.deadline.Explanation.DayOff;
+import io.github.motcua.deadline.Explanation.DaysOffCounted;
 import io.github.motcua.deadline.Explanation.DaysSkipped;
 import io.github.motcua.deadline.Explanation.Due;
 import io.github.motcua.deadline.Explanation.Extended;
@@ -42,10 +43,14 @@ final class Explaining {
     items.add(new Received(zoned(cal, d.received())));
     items.add(countingStart(cal, r.effectiveStart(), r.cause(), d.policy()));
     items.add(new Counted(d.limit(), r.appliedRule(), cal.standardDay()));
-    items.add(daysSkipped(cal, local(cal, d.received()), local(cal, r.due())));
     LocalDate dueDay = local(cal, r.due());
-    if (r.appliedRule() == CountingRule.CALENDAR_DAYS && !r.nominalDueDay().equals(dueDay)) {
-      items.add(new MovedToWorkingDay(r.nominalDueDay(), dueDay));
+    if (r.appliedRule() == CountingRule.CALENDAR_DAYS) {
+      items.add(daysOffCounted(cal, r));
+      if (!r.nominalDueDay().equals(dueDay)) {
+        items.add(moved(cal, r.nominalDueDay(), dueDay));
+      }
+    } else {
+      items.add(daysSkipped(cal, local(cal, d.received()), dueDay));
     }
     provisional(cal, local(cal, d.received()), dueDay, items);
     items.add(new Due(zoned(cal, r.due())));
@@ -110,15 +115,28 @@ final class Explaining {
     }
     Optional<Instant> due = clock.dueInstant(cal);
     LocalDate until = local(cal, due.orElse(clock.lastEntryAt()));
-    items.add(daysSkipped(cal, local(cal, first.at()), until));
     Counting.Result r = clock.base(cal);
+    if (r.appliedRule() == CountingRule.CALENDAR_DAYS) {
+      // the budget is the calendar days from the base (start or restart), days off counted; what a
+      // pause or an extension adds after the base due is working time, so days off there are not
+      items.add(daysOffCounted(cal, r));
+      LocalDate baseDueDay = local(cal, r.due());
+      if (until.isAfter(baseDueDay)) {
+        DaysSkipped after = daysSkipped(cal, baseDueDay.plusDays(1), until);
+        if (!after.daysOff().isEmpty() || after.weeklyRestDays() > 0) {
+          items.add(after);
+        }
+      }
+    } else {
+      items.add(daysSkipped(cal, local(cal, first.at()), until));
+    }
     provisional(cal, local(cal, first.at()), until, items);
     if (due.isPresent()) {
       LocalDate dueDay = local(cal, due.get());
       if (r.appliedRule() == CountingRule.CALENDAR_DAYS
           && due.get().equals(r.due())
           && !r.nominalDueDay().equals(dueDay)) {
-        items.add(new MovedToWorkingDay(r.nominalDueDay(), dueDay));
+        items.add(moved(cal, r.nominalDueDay(), dueDay));
       }
       items.add(new Due(zoned(cal, due.get())));
     } else {
@@ -183,6 +201,27 @@ final class Explaining {
       }
     }
     return new DaysSkipped(named, Math.toIntExact(rest - makeup.size()), makeup);
+  }
+
+  /**
+   * Under the calendar-days rule: the days off from the day after counting starts to the N-th
+   * calendar day, all counted; named when the week would work them, like {@link #daysSkipped}.
+   */
+  private static DaysOffCounted daysOffCounted(WorkingCalendar cal, Counting.Result r) {
+    LocalDate from = local(cal, r.effectiveStart()).plusDays(1);
+    LocalDate to = r.nominalDueDay();
+    if (to.isBefore(from)) {
+      return new DaysOffCounted(List.of(), 0);
+    }
+    // the same days daysSkipped finds; a make-up working Saturday is no rest day here either
+    DaysSkipped days = daysSkipped(cal, from, to);
+    return new DaysOffCounted(days.daysOff(), days.weeklyRestDays());
+  }
+
+  /** The N-th calendar day is not a working day: why, and where the due moves. */
+  private static MovedToWorkingDay moved(WorkingCalendar cal, LocalDate nominal, LocalDate actual) {
+    Optional<DayOff> off = cal.daysOff(nominal, nominal).stream().findFirst().map(DayOff::of);
+    return new MovedToWorkingDay(nominal, actual, off);
   }
 
   private static ZonedDateTime zoned(WorkingCalendar cal, Instant t) {
@@ -281,16 +320,26 @@ final class Explaining {
       return base + ".";
     } else if (item instanceof DaysSkipped d) {
       return daysSkippedLine(d, lang);
+    } else if (item instanceof DaysOffCounted d) {
+      return daysOffCountedLine(d, lang);
     } else if (item instanceof MovedToWorkingDay m) {
+      String why =
+          m.dayOff()
+              .map(off -> dayOffReason(off, lang))
+              .orElse(vi ? "ngày nghỉ hằng tuần" : "a weekly rest day");
       return vi
           ? "Ngày cuối của thời hạn ("
               + Texts.date(m.nominal(), lang)
-              + ") không phải ngày làm việc nên hạn chuyển sang "
+              + ") không phải ngày làm việc ("
+              + why
+              + ") nên hạn chuyển sang cuối ngày làm việc tiếp theo, "
               + Texts.date(m.actual(), lang)
               + "."
           : "The last day of the limit, "
               + Texts.date(m.nominal(), lang)
-              + ", is not a working day: the due moves to "
+              + ", is not a working day ("
+              + why
+              + "): the due moves to the close of the next working day, "
               + Texts.date(m.actual(), lang)
               + ".";
     } else if (item instanceof ProvisionalYears p) {
@@ -374,31 +423,90 @@ final class Explaining {
     };
   }
 
-  private static String daysSkippedLine(DaysSkipped d, Lang lang) {
+  /** The reason a day is off: its holiday's Vietnamese name, or the calendar's text. */
+  private static String dayOffReason(DayOff off, Lang lang) {
+    boolean vi = lang == Lang.VI;
+    if (off.reason().isBlank()) {
+      return vi ? "ngày nghỉ" : "day off";
+    }
+    Optional<String> basis = basis(off, lang);
+    if (vi) {
+      return off.observance()
+          .map(o -> basis.isPresent() ? holidayWithBasis(o, basis.get()) : o.vietnameseName())
+          .orElse(off.reason());
+    }
+    return off.reason() + basis.map(b -> "; " + b).orElse("");
+  }
+
+  private static Optional<String> basis(DayOff off, Lang lang) {
+    List<String> bases =
+        off.observance().stream()
+            .flatMap(o -> o.holidays().stream())
+            .map(h -> lang == Lang.VI ? h.legalBasis() : h.englishLegalBasis())
+            .flatMap(Optional::stream)
+            .distinct()
+            .toList();
+    return bases.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", bases));
+  }
+
+  /**
+   * " (Ngày Văn hóa Việt Nam, Nghị quyết 28/2026/QH16)" for a holiday outside the Labour Code,
+   * which names itself and its law as the receipt slip shows it; "" for any other day.
+   */
+  private static String withBasis(DayOff off, Lang lang) {
+    Optional<String> basis = basis(off, lang);
+    if (basis.isEmpty() || off.observance().isEmpty()) {
+      return "";
+    }
+    Observance o = off.observance().get();
+    return " ("
+        + (lang == Lang.VI
+            ? holidayWithBasis(o, basis.get())
+            : o.englishName() + ", " + basis.get())
+        + ")";
+  }
+
+  private static String holidayWithBasis(Observance o, String basis) {
+    String name =
+        o.part() == Observance.Part.HOLIDAY
+            ? o.holidays().stream().map(Holiday::vietnameseName).collect(Collectors.joining(" và "))
+            : o.vietnameseName();
+    return name + ", " + basis;
+  }
+
+  /** "Monday 16 February 2026 (reason), … and 2 weekly rest days" as list items. */
+  private static List<String> dayOffParts(List<DayOff> daysOff, int weeklyRestDays, Lang lang) {
     boolean vi = lang == Lang.VI;
     List<String> parts = new ArrayList<>();
-    for (DayOff off : d.daysOff()) {
-      Optional<String> basis = basis(off, lang);
-      String reason;
-      if (off.reason().isBlank()) {
-        reason = vi ? "ngày nghỉ" : "day off";
-      } else if (vi) {
-        reason =
-            off.observance()
-                .map(o -> basis.isPresent() ? holidayWithBasis(o, basis.get()) : o.vietnameseName())
-                .orElse(off.reason());
-      } else {
-        reason = off.reason() + basis.map(b -> "; " + b).orElse("");
-      }
-      parts.add(Texts.date(off.date(), lang) + " (" + reason + ")");
+    for (DayOff off : daysOff) {
+      parts.add(Texts.date(off.date(), lang) + " (" + dayOffReason(off, lang) + ")");
     }
-    if (d.weeklyRestDays() > 0) {
+    if (weeklyRestDays > 0) {
       parts.add(
-          d.weeklyRestDays()
+          weeklyRestDays
               + (vi
                   ? " ngày nghỉ hằng tuần"
-                  : d.weeklyRestDays() == 1 ? " weekly rest day" : " weekly rest days"));
+                  : weeklyRestDays == 1 ? " weekly rest day" : " weekly rest days"));
     }
+    return parts;
+  }
+
+  private static String daysOffCountedLine(DaysOffCounted d, Lang lang) {
+    boolean vi = lang == Lang.VI;
+    List<String> parts = dayOffParts(d.daysOff(), d.weeklyRestDays(), lang);
+    if (parts.isEmpty()) {
+      return vi ? "Không có ngày nghỉ nào trong thời hạn." : "No days off within the limit.";
+    }
+    return (vi
+            ? "Thời hạn tính theo ngày lịch nên các ngày nghỉ trong thời hạn vẫn được tính: "
+            : "Calendar days count every day, so the days off within the limit are counted: ")
+        + Texts.joinAnd(parts, lang)
+        + ".";
+  }
+
+  private static String daysSkippedLine(DaysSkipped d, Lang lang) {
+    boolean vi = lang == Lang.VI;
+    List<String> parts = dayOffParts(d.daysOff(), d.weeklyRestDays(), lang);
     String line;
     if (parts.isEmpty()) {
       line = vi ? "Không có ngày nghỉ nào trong thời hạn." : "No days off in between.";
@@ -418,28 +526,9 @@ final class Explaining {
     return line;
   }
 
-  /**
-   * The law behind a day off when it is not the Labour Code ("Nghị quyết 28/2026/QH16" for Culture
-   * Day), so that a day a newer law adds to an announced year shows where it comes from.
-   */
-  private static Optional<String> basis(DayOff off, Lang lang) {
-    List<String> bases =
-        off.observance().stream()
-            .flatMap(o -> o.holidays().stream())
-            .map(h -> lang == Lang.VI ? h.legalBasis() : h.englishLegalBasis())
-            .flatMap(Optional::stream)
-            .distinct()
-            .toList();
-    return bases.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", bases));
-  }
-
-  /** "Ngày Văn hóa Việt Nam, Nghị quyết 28/2026/QH16"; the part is named unless it is the day. */
-  private static String holidayWithBasis(Observance o, String basis) {
-    String name =
-        o.part() == Observance.Part.HOLIDAY
-            ? o.holidays().stream().map(Holiday::vietnameseName).collect(Collectors.joining(" và "))
-            : o.vietnameseName();
-    return name + ", " + basis;
+  /** "1 May" within the due's year, "1 May 2027" otherwise. */
+  private static String dayOrDate(LocalDate d, int year, Lang lang) {
+    return d.getYear() == year ? Texts.dayMonth(d, lang) : Texts.shortDate(d, lang);
   }
 
   static String summary(Explanation x, Lang lang) {
@@ -493,28 +582,27 @@ final class Explaining {
         dueAt = d.at();
       }
     }
-    DaysSkipped skipped = x.items(DaysSkipped.class).get(0);
-    if (!skipped.daysOff().isEmpty()) {
-      int year = dueAt != null ? dueAt.getYear() : -1;
-      List<String> days = new ArrayList<>();
-      for (DayOff off : skipped.daysOff()) {
-        String date =
-            off.date().getYear() == year
-                ? Texts.dayMonth(off.date(), lang)
-                : Texts.shortDate(off.date(), lang);
-        // a holiday outside the Labour Code names itself and its law, as the receipt slip shows it
-        Optional<String> basis = basis(off, lang);
-        days.add(
-            basis.isEmpty() || off.observance().isEmpty()
-                ? date
-                : date
-                    + " ("
-                    + (vi
-                        ? holidayWithBasis(off.observance().get(), basis.get())
-                        : off.observance().get().englishName() + ", " + basis.get())
-                    + ")");
+    int year = dueAt != null ? dueAt.getYear() : -1;
+    for (DaysOffCounted offCounted : x.items(DaysOffCounted.class)) {
+      if (!offCounted.daysOff().isEmpty() || offCounted.weeklyRestDays() > 0) {
+        parts.add(vi ? "tính cả ngày nghỉ" : "days off included");
       }
-      parts.add((vi ? "không tính " : "skipping ") + Texts.joinAnd(days, lang));
+    }
+    for (MovedToWorkingDay m : x.items(MovedToWorkingDay.class)) {
+      String basis = m.dayOff().map(off -> withBasis(off, lang)).orElse("");
+      parts.add(
+          vi
+              ? "ngày cuối " + dayOrDate(m.nominal(), year, lang) + basis + " là ngày nghỉ"
+              : "the last day, " + dayOrDate(m.nominal(), year, lang) + basis + ", is a day off");
+    }
+    for (DaysSkipped skipped : x.items(DaysSkipped.class)) {
+      if (!skipped.daysOff().isEmpty()) {
+        List<String> days = new ArrayList<>();
+        for (DayOff off : skipped.daysOff()) {
+          days.add(dayOrDate(off.date(), year, lang) + withBasis(off, lang));
+        }
+        parts.add((vi ? "không tính " : "skipping ") + Texts.joinAnd(days, lang));
+      }
     }
     String head = String.join(", ", parts);
     if (dueAt != null) {

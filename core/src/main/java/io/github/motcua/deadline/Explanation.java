@@ -18,9 +18,10 @@ import java.util.Optional;
  * for answering complaints. Immutable and thread-safe.
  *
  * <p>The items come in this order: the receipt; when counting starts and why; the limit and rule;
- * the pauses, restarts and extensions of a clock in ledger order; the days off skipped; for the
- * calendar-days rule a due day moved off a non-working day; the stop; the due (or, for a paused
- * clock, the budget left). Times are in the calendar's zone.
+ * the pauses, restarts and extensions of a clock in ledger order; the days off skipped (or, under
+ * the calendar-days rule, the days off counted, and the days off skipped by a pause or extension
+ * after them); for the calendar-days rule a due day moved off a non-working day; the stop; the due
+ * (or, for a paused clock, the budget left). Times are in the calendar's zone.
  */
 public final class Explanation {
   private final List<Item> items;
@@ -93,6 +94,7 @@ public final class Explanation {
           Restarted,
           Extended,
           DaysSkipped,
+          DaysOffCounted,
           MovedToWorkingDay,
           ProvisionalYears,
           Stopped,
@@ -335,22 +337,74 @@ public final class Explanation {
   }
 
   /**
-   * Under the calendar-days rule, the N-th calendar day was not a working day and the due moved to
-   * the close of the next working day.
+   * Under the calendar-days rule every calendar day counts, days off included (Civil Code
+   * 91/2015/QH13 art. 147(2): counting starts the day after receipt; art. 148(1): the limit ends at
+   * the close of its last day): these are the days off between the day after counting starts and
+   * the N-th calendar day, both included, counted like any other day. Days off on a weekday the
+   * working week works are named; weekly rest days are counted only.
+   *
+   * @param daysOff the named days off counted (holidays, compensatory and swapped days), in order
+   * @param weeklyRestDays how many weekly rest days were counted
+   */
+  public record DaysOffCounted(List<DayOff> daysOff, int weeklyRestDays) implements Item {
+    /**
+     * Validates and copies.
+     *
+     * @param daysOff the named days off counted
+     * @param weeklyRestDays how many weekly rest days were counted
+     */
+    public DaysOffCounted {
+      daysOff = List.copyOf(daysOff);
+      if (weeklyRestDays < 0) {
+        throw new IllegalArgumentException("weeklyRestDays must not be negative");
+      }
+    }
+  }
+
+  /**
+   * Under the calendar-days rule, the N-th calendar day was not a working day, so the due moved to
+   * the close of the next working day (Civil Code 91/2015/QH13 art. 148(5)). Only this last day
+   * moves the due; days off before it are counted (see {@link DaysOffCounted}).
    *
    * @param nominal the N-th calendar day
    * @param actual the working day the due moved to
+   * @param dayOff why the N-th day is not a working day: the named day off it is (a holiday, a
+   *     compensatory day off, a day inside an announced break); empty when it is a plain weekly
+   *     rest day
    */
-  public record MovedToWorkingDay(LocalDate nominal, LocalDate actual) implements Item {
+  public record MovedToWorkingDay(LocalDate nominal, LocalDate actual, Optional<DayOff> dayOff)
+      implements Item {
     /**
      * Validates.
      *
      * @param nominal the N-th calendar day
      * @param actual the working day the due moved to
+     * @param dayOff the named day off the N-th day is, or empty for a weekly rest day
+     * @throws IllegalArgumentException if {@code actual} is not after {@code nominal}, or the day
+     *     off is of another date
      */
     public MovedToWorkingDay {
       requireNonNull(nominal, "nominal");
       requireNonNull(actual, "actual");
+      requireNonNull(dayOff, "dayOff");
+      if (!actual.isAfter(nominal)) {
+        throw new IllegalArgumentException(
+            "the due moves forward: " + actual + " is not after " + nominal);
+      }
+      if (dayOff.isPresent() && !dayOff.get().date().equals(nominal)) {
+        throw new IllegalArgumentException(
+            "the day off of " + dayOff.get().date() + " does not explain " + nominal);
+      }
+    }
+
+    /**
+     * Creates the item for an N-th day that is a plain weekly rest day.
+     *
+     * @param nominal the N-th calendar day
+     * @param actual the working day the due moved to
+     */
+    public MovedToWorkingDay(LocalDate nominal, LocalDate actual) {
+      this(nominal, actual, Optional.empty());
     }
   }
 

@@ -1,12 +1,16 @@
 package io.github.motcua.engine;
 
+import io.github.motcua.internal.number.Decimals;
 import io.github.motcua.procedure.AttributeDeclaration;
+import io.github.motcua.procedure.AttributeType;
 import io.github.motcua.procedure.Procedure;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-/** Checks and normalises submitted attribute values against their declared types. */
+/**
+ * Checks and normalises submitted attribute values against their declared types. Numbers go through
+ * {@link Decimals}, which bounds length, exponent and scale before any arithmetic.
+ */
 final class Attributes {
   private Attributes() {}
 
@@ -14,13 +18,14 @@ final class Attributes {
     Object out =
         switch (decl.type()) {
           case STRING -> value instanceof String ? value : null;
-          case NUMBER -> number(value);
+          case NUMBER -> Decimals.check(value).value();
           case BOOLEAN -> bool(value);
           case DATE -> date(value);
         };
     if (out == null) {
       throw new InvalidAttributeException(
           p.code(),
+          p.version(),
           decl.name(),
           "attribute '"
               + decl.name()
@@ -30,49 +35,33 @@ final class Attributes {
               + p.version()
               + " must be "
               + allowed(decl)
-              + "; got a "
-              + value.getClass().getSimpleName());
+              + "; the value given "
+              + problem(decl, value));
     }
     return out;
+  }
+
+  /** Says what is wrong with a refused value, without repeating it (it may be personal data). */
+  private static String problem(AttributeDeclaration decl, Object value) {
+    if (decl.type() == AttributeType.NUMBER) {
+      return Decimals.check(value).problem();
+    }
+    if (value instanceof String && decl.type() == AttributeType.DATE) {
+      return "is text that is not an ISO date";
+    }
+    if (value instanceof String && decl.type() == AttributeType.BOOLEAN) {
+      return "is text other than true or false";
+    }
+    return "is a " + value.getClass().getSimpleName();
   }
 
   private static String allowed(AttributeDeclaration decl) {
     return switch (decl.type()) {
       case STRING -> "a STRING (text)";
-      case NUMBER -> "a NUMBER (a Java Number or numeric text)";
+      case NUMBER -> "a NUMBER: " + Decimals.allowed();
       case BOOLEAN -> "a BOOLEAN (true or false)";
       case DATE -> "a DATE (a LocalDate or ISO text such as 2026-03-02)";
     };
-  }
-
-  private static BigDecimal number(Object v) {
-    BigDecimal d;
-    if (v instanceof BigDecimal b) {
-      d = b;
-    } else if (v instanceof Long
-        || v instanceof Integer
-        || v instanceof Short
-        || v instanceof Byte) {
-      d = BigDecimal.valueOf(((Number) v).longValue());
-    } else if (v instanceof Double || v instanceof Float) {
-      double x = ((Number) v).doubleValue();
-      if (Double.isNaN(x) || Double.isInfinite(x)) {
-        return null;
-      }
-      d = BigDecimal.valueOf(x);
-    } else if (v instanceof java.math.BigInteger i) {
-      d = new BigDecimal(i);
-    } else if (v instanceof String s) {
-      try {
-        d = new BigDecimal(s.trim());
-      } catch (NumberFormatException e) {
-        return null;
-      }
-    } else {
-      return null;
-    }
-    d = d.stripTrailingZeros();
-    return d.scale() < 0 ? d.setScale(0) : d;
   }
 
   private static Boolean bool(Object v) {

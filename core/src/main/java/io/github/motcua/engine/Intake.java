@@ -207,6 +207,7 @@ final class Intake {
       if (decl == null) {
         throw new InvalidAttributeException(
             p.code(),
+            p.version(),
             e.getKey(),
             "attribute '"
                 + e.getKey()
@@ -223,6 +224,7 @@ final class Intake {
       if (decl.required() && !out.containsKey(decl.name())) {
         throw new InvalidAttributeException(
             p.code(),
+            p.version(),
             decl.name(),
             "attribute '"
                 + decl.name()

@@ -1,40 +1,92 @@
 package io.github.motcua.engine;
 
 import io.github.motcua.RefusedException;
+import java.util.Optional;
 
-/** A submitted attribute is not declared, has the wrong type, or a required one is missing. */
+/**
+ * A submitted attribute is not declared, has the wrong type, is a number out of bounds, or a
+ * required one is missing. Raised at intake, before any dossier exists: then {@link #dossierId()}
+ * is empty and {@link #procedureCode()} names the procedure whose declarations refused the value.
+ * The message names the attribute, says what was wrong and what is allowed; it never repeats the
+ * value given, which may be personal data.
+ */
 public final class InvalidAttributeException extends RefusedException {
   private static final long serialVersionUID = 1L;
+
+  private final transient String procedureCode;
+
+  /** The version of the procedure whose declarations refused the value. */
+  private final int procedureVersion;
 
   private final transient String dossierId;
   private final transient String attribute;
 
   /**
-   * Creates the exception.
+   * Creates the exception for a value refused at intake, when there is no dossier yet.
    *
-   * @param dossierId the dossier, or the procedure code when there is no dossier yet
+   * @param procedureCode the code of the procedure whose declarations refused the value
+   * @param procedureVersion its version
    * @param attribute the attribute concerned
    * @param message what was wrong, where, and what is allowed
    */
-  public InvalidAttributeException(String dossierId, String attribute, String message) {
+  public InvalidAttributeException(
+      String procedureCode, int procedureVersion, String attribute, String message) {
+    this(procedureCode, procedureVersion, null, attribute, message);
+  }
+
+  /**
+   * Creates the exception for a value refused on an existing dossier.
+   *
+   * @param procedureCode the code of the procedure whose declarations refused the value
+   * @param procedureVersion its version
+   * @param dossierId the dossier, or null when there is none yet
+   * @param attribute the attribute concerned
+   * @param message what was wrong, where, and what is allowed
+   */
+  public InvalidAttributeException(
+      String procedureCode,
+      int procedureVersion,
+      String dossierId,
+      String attribute,
+      String message) {
     super(message);
+    this.procedureCode = procedureCode;
+    this.procedureVersion = procedureVersion;
     this.dossierId = dossierId;
     this.attribute = attribute;
   }
 
   /**
-   * Returns the dossier (or the procedure code when there is no dossier yet).
+   * Returns the code of the procedure whose attribute declarations refused the value.
    *
-   * @return the id
+   * @return the procedure code
    */
-  public String dossierId() {
-    return dossierId;
+  public String procedureCode() {
+    return procedureCode;
+  }
+
+  /**
+   * Returns the version of that procedure.
+   *
+   * @return the version
+   */
+  public int procedureVersion() {
+    return procedureVersion;
+  }
+
+  /**
+   * Returns the dossier concerned.
+   *
+   * @return the dossier id; empty when the value was refused at intake, before a dossier existed
+   */
+  public Optional<String> dossierId() {
+    return Optional.ofNullable(dossierId);
   }
 
   /**
    * Returns the attribute concerned.
    *
-   * @return the value
+   * @return the attribute name
    */
   public String attribute() {
     return attribute;

@@ -15,9 +15,13 @@ import java.util.Set;
  * may require. No scripting: equality, membership, comparisons, existence, and their combinations.
  *
  * <p>Values are {@link String}, {@link java.math.BigDecimal}, {@link Boolean} or {@link
- * java.time.LocalDate}, matching the attribute's {@link AttributeType}; any other {@link Number}
- * given to a constructor is normalised to a {@code BigDecimal} without trailing zeros, so {@code
- * 100}, {@code 100L} and {@code 100.0} are the same value.
+ * java.time.LocalDate}, matching the attribute's {@link AttributeType}; a {@link Long}, {@link
+ * Integer}, {@link Short}, {@link Byte}, {@link java.math.BigInteger}, finite {@link Double} or
+ * {@link Float} given to a constructor is normalised to a {@code BigDecimal} without trailing
+ * zeros, so {@code 100}, {@code 100L} and {@code 100.0} are the same value. A number in a guard has
+ * at most 18 digits before the decimal point and 9 after it, the bounds dossier attributes have at
+ * intake; a constructor refuses any other with an {@link IllegalArgumentException}, checking the
+ * bounds before any arithmetic, so even {@code new BigDecimal("1e999999999")} is refused at once.
  *
  * <p>Evaluation with {@link #test(Map)}: an attribute that is absent (or mapped to {@code null})
  * makes {@link Equals}, {@link In} and {@link Compare} false and {@link Exists} false; {@link Not}
@@ -184,7 +188,7 @@ public sealed interface Guard {
      *
      * @param attribute the attribute name
      * @param value the value: text, a number, a boolean or a {@code LocalDate}
-     * @throws IllegalArgumentException if the value is of another type
+     * @throws IllegalArgumentException if the value is of another type, or a number out of bounds
      */
     public Equals {
       requireNonNull(attribute, "attribute");
@@ -212,7 +216,7 @@ public sealed interface Guard {
      *
      * @param attribute the attribute name
      * @param values the values: text, numbers, booleans or {@code LocalDate}s
-     * @throws IllegalArgumentException if a value is of another type
+     * @throws IllegalArgumentException if a value is of another type, or a number out of bounds
      */
     public In {
       requireNonNull(attribute, "attribute");
@@ -290,7 +294,8 @@ public sealed interface Guard {
      * @param op the comparison
      * @param value the value compared with: a number or a {@code LocalDate} (text is kept as it is
      *     and refused by validation unless the attribute is a date and the text an ISO date)
-     * @throws IllegalArgumentException if the value is of a type a guard cannot hold
+     * @throws IllegalArgumentException if the value is of a type a guard cannot hold, or a number
+     *     out of bounds
      */
     public Compare {
       requireNonNull(attribute, "attribute");

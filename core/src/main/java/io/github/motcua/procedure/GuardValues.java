@@ -1,5 +1,6 @@
 package io.github.motcua.procedure;
 
+import io.github.motcua.internal.number.Decimals;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -8,8 +9,9 @@ import java.util.Optional;
 
 /**
  * Normalises guard and attribute values: every number becomes a {@link BigDecimal} without trailing
- * zeros, so that {@code 100}, {@code 100L} and {@code 100.0} compare equal; text that reads as an
- * ISO date compares with a {@link LocalDate}.
+ * zeros (bounded by {@link Decimals}, the one place numbers from outside are converted), so that
+ * {@code 100}, {@code 100L} and {@code 100.0} compare equal; text that reads as an ISO date
+ * compares with a {@link LocalDate}.
  */
 final class GuardValues {
   private GuardValues() {}
@@ -19,12 +21,13 @@ final class GuardValues {
     if (value instanceof String || value instanceof Boolean || value instanceof LocalDate) {
       return value;
     }
-    if (value instanceof Number n) {
-      BigDecimal d = toDecimal(n);
-      if (d == null) {
-        throw new IllegalArgumentException(what + " must be a finite number; got " + value);
+    if (value instanceof Number) {
+      Decimals.Checked d = Decimals.check(value);
+      if (!d.ok()) {
+        throw new IllegalArgumentException(
+            what + " must be " + Decimals.allowed() + "; the value given " + d.problem());
       }
-      return d;
+      return d.value();
     }
     throw new IllegalArgumentException(
         what
@@ -46,35 +49,30 @@ final class GuardValues {
     return AttributeType.STRING;
   }
 
-  /** Normalises a dossier attribute value, leniently: unknown types are kept as they are. */
+  /**
+   * Normalises a dossier attribute value, leniently: unknown types are kept as they are. A number
+   * outside the bounds of {@link Decimals} (possible only in a map given straight to {@link
+   * Guard#test}; intake refuses them) stays an exact {@code BigDecimal}, never expanded: {@link
+   * BigDecimal#compareTo} compares such a value with a bounded one by its exponent alone, so {@code
+   * 1E+999999999 > 100} holds and costs nothing.
+   */
   static Object normalizeAttribute(Object value) {
     if (value instanceof Number n) {
-      BigDecimal d = toDecimal(n);
-      return d == null ? value : d;
+      Decimals.Checked d = Decimals.check(n);
+      if (d.ok()) {
+        return d.value();
+      }
+      if (n instanceof BigDecimal b) {
+        return b;
+      }
+      if (n instanceof BigInteger b) {
+        return new BigDecimal(b);
+      }
+      if ((n instanceof Double || n instanceof Float) && Double.isFinite(n.doubleValue())) {
+        return BigDecimal.valueOf(n.doubleValue());
+      }
     }
     return value;
-  }
-
-  private static BigDecimal toDecimal(Number n) {
-    BigDecimal d;
-    if (n instanceof BigDecimal b) {
-      d = b;
-    } else if (n instanceof BigInteger b) {
-      d = new BigDecimal(b);
-    } else if (n instanceof Double || n instanceof Float) {
-      double v = n.doubleValue();
-      if (Double.isNaN(v) || Double.isInfinite(v)) {
-        return null;
-      }
-      d = BigDecimal.valueOf(v);
-    } else {
-      d = BigDecimal.valueOf(n.longValue());
-    }
-    if (d.signum() == 0) {
-      return BigDecimal.ZERO;
-    }
-    d = d.stripTrailingZeros();
-    return d.scale() < 0 ? d.setScale(0) : d;
   }
 
   /** Compares equal after normalisation; text and dates compare when the text is an ISO date. */

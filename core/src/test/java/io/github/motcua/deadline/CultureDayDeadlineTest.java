@@ -60,9 +60,13 @@ class CultureDayDeadlineTest {
     // 5 calendar days from Thursday 19 November: the last day is Tuesday 24 November.
     Deadline d = CALC.compute(at("2026-11-19T09:00"), TimeLimit.calendarDays(5), CALENDAR_DAYS);
     assertThat(d.due()).isEqualTo(at("2026-11-25T17:00"));
-    assertThat(d.explanation().items(MovedToWorkingDay.class))
-        .containsExactly(
-            new MovedToWorkingDay(LocalDate.of(2026, 11, 24), LocalDate.of(2026, 11, 25)));
+    MovedToWorkingDay moved = d.explanation().items(MovedToWorkingDay.class).get(0);
+    assertThat(moved.nominal()).isEqualTo(LocalDate.of(2026, 11, 24));
+    assertThat(moved.actual()).isEqualTo(LocalDate.of(2026, 11, 25));
+    assertThat(moved.dayOff().orElseThrow().observance().orElseThrow().holidays())
+        .containsExactly(Holiday.CULTURE_DAY);
+    assertThat(d.explanation().summary(java.util.Locale.forLanguageTag("vi")))
+        .contains("ngày cuối 24/11 (Ngày Văn hóa Việt Nam, Nghị quyết 28/2026/QH16) là ngày nghỉ");
     assertThat(
             BEFORE.compute(at("2026-11-19T09:00"), TimeLimit.calendarDays(5), CALENDAR_DAYS).due())
         .isEqualTo(at("2026-11-24T17:00"));

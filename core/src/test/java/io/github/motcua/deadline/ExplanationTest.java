@@ -237,13 +237,17 @@ class ExplanationTest {
     Deadline d = CALC.compute(at("2026-03-13T09:00"), TimeLimit.calendarDays(1), CALENDAR_DAYS);
     assertThat(d.explanation().render(EN))
         .contains(
-            "The last day of the limit, Saturday 14 March 2026, is not a working day: the due moves"
-                + " to Monday 16 March 2026.")
-        .contains("Not counted: 2 weekly rest days.");
+            "The last day of the limit, Saturday 14 March 2026, is not a working day (a weekly rest"
+                + " day): the due moves to the close of the next working day, Monday 16 March 2026.")
+        .contains(
+            "Calendar days count every day, so the days off within the limit are counted: 1 weekly"
+                + " rest day.")
+        .doesNotContain("Not counted");
     assertThat(d.explanation().render(VI))
         .contains(
-            "Ngày cuối của thời hạn (thứ Bảy, 14/3/2026) không phải ngày làm việc nên hạn chuyển"
-                + " sang thứ Hai, 16/3/2026.");
+            "Ngày cuối của thời hạn (thứ Bảy, 14/3/2026) không phải ngày làm việc (ngày nghỉ hằng"
+                + " tuần) nên hạn chuyển sang cuối ngày làm việc tiếp theo, thứ Hai, 16/3/2026.")
+        .doesNotContain("Không tính");
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.github.motcua.procedure.Action;
 import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcedureCatalog;
 import io.github.motcua.procedure.Step;
+import io.github.motcua.testing.SettableClock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ class AuthorizationMatrixTest {
 
   @Test
   void everyRoleAgencyAndStepCombinationIsAllowedExactlyWhenItShouldBe() {
-    TestClock clock = new TestClock(at(3, 2, 9, 0));
+    SettableClock clock = SettableClock.at(at(3, 2, 9, 0));
     Procedure p = land();
     DossierEngine engine =
         DossierEngine.builder()

@@ -10,6 +10,7 @@ import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.DossierEvent;
 import io.github.motcua.procedure.ProcedureCatalog;
 import io.github.motcua.spi.DossierJson;
+import io.github.motcua.testing.SettableClock;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class DossierJsonTest {
   @Test
   void snapshotsAndEventsOfRealDossiersSurviveARoundTrip() {
-    TestClock clock = new TestClock(at(3, 2, 9, 0));
+    SettableClock clock = SettableClock.at(at(3, 2, 9, 0));
     DossierEngine engine =
         DossierEngine.builder()
             .catalog(ProcedureCatalog.of(land(), permit()))

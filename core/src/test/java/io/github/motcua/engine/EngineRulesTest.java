@@ -17,6 +17,7 @@ import io.github.motcua.persistence.memory.InMemoryDossierStore;
 import io.github.motcua.procedure.ProcedureCatalog;
 import io.github.motcua.procedure.ProcedureNotFoundException;
 import io.github.motcua.spi.StatisticsScope;
+import io.github.motcua.testing.SettableClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** Refusals, idempotency, listeners, submissions, timers and statistics. */
 class EngineRulesTest {
-  private final TestClock clock = new TestClock(at(3, 2, 9, 0));
+  private final SettableClock clock = SettableClock.at(at(3, 2, 9, 0));
   private final InMemoryDossierStore store = new InMemoryDossierStore();
   private final List<List<DossierEvent>> published = new CopyOnWriteArrayList<>();
   private final DossierEngine engine =

@@ -15,6 +15,7 @@ import io.github.motcua.dossier.StepInstance;
 import io.github.motcua.procedure.DossierStatus;
 import io.github.motcua.procedure.Outcome;
 import io.github.motcua.procedure.ProcedureCatalog;
+import io.github.motcua.testing.SettableClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** The engine in the language of the one-stop desk. */
 class EngineScenarioTest {
-  private final TestClock clock = new TestClock(at(3, 2, 9, 0));
+  private final SettableClock clock = SettableClock.at(at(3, 2, 9, 0));
   private final DossierEngine engine =
       DossierEngine.builder()
           .catalog(ProcedureCatalog.of(land(), permit()))

@@ -17,6 +17,7 @@ import io.github.motcua.procedure.Action;
 import io.github.motcua.procedure.Outcome;
 import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcedureCatalog;
+import io.github.motcua.testing.SettableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ class EngineStateProperties {
 
   /** The system under test and the model side by side. */
   static final class World {
-    final TestClock clock = new TestClock(at(3, 2, 8, 0));
+    final SettableClock clock = SettableClock.at(at(3, 2, 8, 0));
     final DossierEngine engine =
         DossierEngine.builder()
             .catalog(ProcedureCatalog.of(LAND_PROCEDURE))

@@ -19,6 +19,7 @@ import io.github.motcua.procedure.Outcome;
 import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcedureCatalog;
 import io.github.motcua.procedure.SupplementPolicy;
+import io.github.motcua.testing.SettableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +36,7 @@ class SupplementRoundsTest {
   private static final String CODE = "1.003003";
   private static final Actor TAX_OFFICER = Actor.of("u-tax", TAX, "tax-officer");
 
-  private final TestClock clock = new TestClock(at(3, 2, 9, 0));
+  private final SettableClock clock = SettableClock.at(at(3, 2, 9, 0));
   private final DossierEngine engine = engine(1);
 
   /**

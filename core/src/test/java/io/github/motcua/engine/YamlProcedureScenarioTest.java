@@ -11,6 +11,7 @@ import io.github.motcua.procedure.Outcome;
 import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcedureCatalog;
 import io.github.motcua.procedure.ProcedureFormat;
+import io.github.motcua.testing.SettableClock;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class YamlProcedureScenarioTest {
   private static final Actor OFFICER = Actor.of("u-o", "hc", "one-stop-officer");
   private static final Actor SPECIALIST = Actor.of("u-s", "hc", "specialist");
 
-  private final TestClock clock = new TestClock(at(3, 2, 16, 0));
+  private final SettableClock clock = SettableClock.at(at(3, 2, 16, 0));
   private final DossierEngine engine;
 
   YamlProcedureScenarioTest() throws Exception {

@@ -2,10 +2,14 @@ package io.github.motcua.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -83,5 +87,50 @@ class GuardTest {
     assertThatThrownBy(() -> Guard.eq("x", 1).test(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("attributes");
+  }
+
+  @Test
+  void aGuardRefusesANumberOutOfBoundsAtOnce() {
+    assertTimeout(
+        Duration.ofSeconds(1),
+        () -> {
+          for (Object v :
+              List.of(
+                  new BigDecimal("1e999999999"),
+                  new BigDecimal("1e100000000"),
+                  new BigDecimal("1e-100000000"),
+                  Long.MAX_VALUE,
+                  Double.NaN)) {
+            assertThatThrownBy(() -> Guard.gt("area", v))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith(
+                    "the value of guard 'gt' on 'area' must be a number with at most 18 digits"
+                        + " before the decimal point and 9 after it");
+            assertThatThrownBy(() -> Guard.in("area", 1, v))
+                .isInstanceOf(IllegalArgumentException.class);
+          }
+        });
+  }
+
+  @Test
+  void anAttributeOutOfBoundsStillComparesByValueAtOnce() {
+    BigDecimal huge = new BigDecimal("1e999999999");
+    BigDecimal tiny = new BigDecimal("1e-999999999");
+    assertTimeout(
+        Duration.ofSeconds(1),
+        () -> {
+          assertThat(Guard.gt("area", 100).test(Map.of("area", huge))).isTrue();
+          assertThat(Guard.lt("area", 100).test(Map.of("area", huge))).isFalse();
+          assertThat(Guard.eq("area", 100).test(Map.of("area", huge))).isFalse();
+          assertThat(Guard.gt("area", 0).test(Map.of("area", tiny))).isTrue();
+          assertThat(Guard.lt("area", new BigDecimal("0.000000001")).test(Map.of("area", tiny)))
+              .isTrue();
+          assertThat(Guard.gt("area", 100).test(Map.of("area", huge.negate()))).isFalse();
+          assertThat(Guard.gt("area", 100).test(Map.of("area", BigInteger.TEN.pow(100_000))))
+              .isTrue();
+          assertThat(Guard.gt("area", 100).test(Map.of("area", Double.MAX_VALUE))).isTrue();
+          assertThat(Guard.gt("area", 100).test(Map.of("area", Double.NaN))).isFalse();
+          assertThat(Guard.ge("area", 100).test(Map.of("area", "1e100000000"))).isFalse();
+        });
   }
 }

@@ -23,6 +23,7 @@ import io.github.motcua.procedure.ProcedureCatalog;
 import io.github.motcua.procedure.ProcedureFormat;
 import io.github.motcua.procedure.Step;
 import io.github.motcua.spi.StatisticsScope;
+import io.github.motcua.testing.SettableClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -138,7 +139,7 @@ final class CitySimulation {
   private final WorkingCalendar calendar = WorkingCalendar.vietnam();
   private final ZoneId zone = calendar.zone();
   private final ProcedureCatalog catalog;
-  private final SimulatedClock clock;
+  private final SettableClock clock;
   private final DossierEngine engine;
   private final PriorityQueue<Task> agenda =
       new PriorityQueue<>(Comparator.comparing(Task::at).thenComparingLong(Task::seq));
@@ -158,7 +159,7 @@ final class CitySimulation {
     this.warmUpStart = monthStart.minusDays(WARM_UP_DAYS);
     this.end = monthEnd.atStartOfDay(zone).toInstant();
     this.catalog = loadProcedures();
-    this.clock = new SimulatedClock(warmUpStart.atStartOfDay(zone).toInstant(), zone);
+    this.clock = SettableClock.at(warmUpStart.atStartOfDay(zone).toInstant(), zone);
     this.engine =
         DossierEngine.builder()
             .catalog(catalog)
@@ -373,11 +374,16 @@ final class CitySimulation {
   private void loop() {
     while (!agenda.isEmpty() && agenda.peek().at().isBefore(end)) {
       Task t = agenda.poll();
-      clock.moveTo(t.at());
+      moveClockTo(t.at());
       t.run().run();
     }
-    clock.moveTo(end);
+    moveClockTo(end);
     fireTimers();
+  }
+
+  /** Moves the clock forward to an instant; advance refuses to go back, a bug of the simulation. */
+  private void moveClockTo(Instant instant) {
+    clock.advance(Duration.between(clock.instant(), instant));
   }
 
   private void fireTimers() {

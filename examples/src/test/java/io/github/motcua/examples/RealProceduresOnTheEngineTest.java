@@ -12,6 +12,7 @@ import io.github.motcua.engine.PerformCommand;
 import io.github.motcua.engine.SubmitCommand;
 import io.github.motcua.procedure.DossierStatus;
 import io.github.motcua.procedure.Outcome;
+import io.github.motcua.testing.SettableClock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class RealProceduresOnTheEngineTest {
   private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
   private final City city = City.daNangLike();
-  private final SimulatedClock clock = new SimulatedClock(at(4, 1, 8, 0), VN);
+  private final SettableClock clock = SettableClock.at(at(4, 1, 8, 0), VN);
   private final DossierEngine engine =
       DossierEngine.builder()
           .catalog(CitySimulation.loadProcedures())
@@ -38,7 +39,7 @@ class RealProceduresOnTheEngineTest {
   }
 
   private Dossier act(Dossier d, String action, Actor actor, Instant when) {
-    clock.moveTo(when);
+    clock.set(when);
     PerformCommand.Builder cmd = PerformCommand.builder(d.id(), action, actor, d.version());
     if (engine.procedureOf(d).action(action).orElseThrow().reasonRequired()) {
       cmd.comment("reason for " + action);
@@ -77,7 +78,7 @@ class RealProceduresOnTheEngineTest {
     d = act(d, "paid", desk, at(5, 12, 9, 0));
     d = act(d, "submit", office, at(5, 13, 9, 0));
     Instant dueBefore = d.dueAt().orElseThrow();
-    clock.moveTo(at(5, 14, 9, 0));
+    clock.set(at(5, 14, 9, 0));
     d =
         engine
             .perform(
@@ -104,7 +105,7 @@ class RealProceduresOnTheEngineTest {
 
   @Test
   void aLargeHouseIsConsultedInParallelAndALateOneExtendedOnceWithAnApology() {
-    clock.moveTo(at(4, 6, 8, 0));
+    clock.set(at(4, 6, 8, 0));
     Dossier d =
         engine
             .submit(
@@ -128,7 +129,7 @@ class RealProceduresOnTheEngineTest {
     d = act(d, "propose", officer("st", "specialist"), at(5, 6, 9, 0));
     assertThat(engine.remaining(d.id()).isOverdue()).isTrue();
     Instant late = at(5, 7, 9, 0);
-    clock.moveTo(late);
+    clock.set(late);
     d =
         engine
             .perform(

@@ -8,6 +8,7 @@ import io.github.motcua.engine.PerformResult;
 import io.github.motcua.engine.Receipt;
 import io.github.motcua.procedure.Outcome;
 import io.github.motcua.procedure.ProcedureCatalog;
+import io.github.motcua.testing.SettableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -114,7 +115,7 @@ public class EngineBenchmark {
 
     /** A new engine on an empty store; the receipt instants go on where they were. */
     void newStore() {
-      clock = new SettableClock(times[0][0], WorkingCalendar.vietnam().zone());
+      clock = SettableClock.at(times[0][0], WorkingCalendar.vietnam().zone());
       engine = FiveStepWorkload.engine(catalog, clock);
     }
 
