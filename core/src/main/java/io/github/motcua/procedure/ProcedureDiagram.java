@@ -214,7 +214,12 @@ public final class ProcedureDiagram {
                     sb.append('#').append(cp).append(';');
                 case '\n', '\r', '\t' -> sb.append(' ');
                 default -> {
-                  if (Character.isISOControl(cp)) {
+                  int type = Character.getType(cp);
+                  if (type == Character.CONTROL
+                      || type == Character.FORMAT
+                      || type == Character.LINE_SEPARATOR
+                      || type == Character.PARAGRAPH_SEPARATOR
+                      || type == Character.SURROGATE) {
                     sb.append(' ');
                   } else {
                     sb.appendCodePoint(cp);
@@ -226,6 +231,6 @@ public final class ProcedureDiagram {
   }
 
   private static String comment(String text) {
-    return text.replaceAll("[\\r\\n]", " ").replace("%%", "% %");
+    return text.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}]", " ").replace("%%", "% %");
   }
 }
