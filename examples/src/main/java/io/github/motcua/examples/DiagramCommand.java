@@ -13,7 +13,7 @@ final class DiagramCommand {
   private DiagramCommand() {}
 
   static void usage(PrintStream out) {
-    out.println("usage: diagram [--] FILE   (YAML, or JSON for *.json); prints Mermaid");
+    out.println("usage: diagram FILE   (YAML, or JSON for *.json); prints Mermaid");
     out.println("  --help, -h  this text;  --  ends the options (for a file named like one)");
   }
 

@@ -45,7 +45,9 @@ final class ProcedureFiles {
         help = true;
       } else if (options && a.startsWith("-") && a.length() > 1) {
         throw new Options.BadArgument(
-            "unknown option '" + printable(a) + "'; allowed: --help, -h, and -- before a file"
+            "unknown option '"
+                + printable(a)
+                + "'; allowed: --help, -h, and -- before a file"
                 + " name that starts with '-'");
       } else {
         files.add(a);
@@ -94,8 +96,8 @@ final class ProcedureFiles {
   }
 
   /**
-   * Returns text from a file (or a file name) with its control characters (C0, DEL, C1, format
-   * and separator characters) written as backslash-u escapes, so printing it cannot move the cursor,
+   * Returns text from a file (or a file name) with its control characters (C0, DEL, C1, format and
+   * separator characters) written as backslash-u escapes, so printing it cannot move the cursor,
    * recolour or reorder the terminal.
    */
   static String printable(String s) {

@@ -20,9 +20,11 @@ final class ValidateCommand {
   private ValidateCommand() {}
 
   static void usage(PrintStream out) {
-    out.println("usage: validate [--] FILE...   (YAML, or JSON for *.json)");
-    out.println("  prints every problem of each file with its path, or for a valid file its paths'");
-    out.println("  worst case against the legal time limit; exit 0 when all are valid, 1 otherwise");
+    out.println("usage: validate FILE...   (YAML, or JSON for *.json)");
+    out.println(
+        "  prints every problem of each file with its path, or for a valid file its paths'");
+    out.println(
+        "  worst case against the legal time limit; exit 0 when all are valid, 1 otherwise");
     out.println("  --help, -h  this text;  --  ends the options (for a file named like one)");
   }
 
