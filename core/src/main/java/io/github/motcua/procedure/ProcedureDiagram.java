@@ -2,6 +2,7 @@ package io.github.motcua.procedure;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.motcua.internal.text.DefinitionText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -214,12 +215,7 @@ public final class ProcedureDiagram {
                     sb.append('#').append(cp).append(';');
                 case '\n', '\r', '\t' -> sb.append(' ');
                 default -> {
-                  int type = Character.getType(cp);
-                  if (type == Character.CONTROL
-                      || type == Character.FORMAT
-                      || type == Character.LINE_SEPARATOR
-                      || type == Character.PARAGRAPH_SEPARATOR
-                      || type == Character.SURROGATE) {
+                  if (DefinitionText.unsafe(cp)) {
                     sb.append(' ');
                   } else {
                     sb.appendCodePoint(cp);
@@ -231,6 +227,8 @@ public final class ProcedureDiagram {
   }
 
   private static String comment(String text) {
-    return text.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}]", " ").replace("%%", "% %");
+    StringBuilder sb = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> sb.appendCodePoint(DefinitionText.unsafe(cp) ? ' ' : cp));
+    return sb.toString().replace("%%", "% %");
   }
 }

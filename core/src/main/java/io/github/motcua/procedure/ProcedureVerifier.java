@@ -191,14 +191,9 @@ public final class ProcedureVerifier {
     void run() {
       long atLeast = g.pathCountLowerBound();
       if (atLeast > pathLimit) {
-        throw new PathLimitExceededException(
-            p.code(),
+        throw refused(
             pathLimit,
-            "procedure "
-                + p.code()
-                + " v"
-                + p.version()
-                + " has at least "
+            "has at least "
                 + (atLeast == Long.MAX_VALUE ? "9223372036854775807 (more than that)" : atLeast)
                 + " paths, more than the limit of "
                 + pathLimit
@@ -214,14 +209,9 @@ public final class ProcedureVerifier {
 
     private void count() {
       if (++walked > pathLimit) {
-        throw new PathLimitExceededException(
-            p.code(),
+        throw refused(
             pathLimit,
-            "procedure "
-                + p.code()
-                + " v"
-                + p.version()
-                + " has more than "
+            "has more than "
                 + pathLimit
                 + " paths (loops and parallel branches multiply them); bound its loops with"
                 + " smaller maxRounds or raise the verifier's path limit");
@@ -230,17 +220,17 @@ public final class ProcedureVerifier {
 
     private void checkDepth(int depth) {
       if (depth > MAX_PATH_LENGTH) {
-        throw new PathLimitExceededException(
-            p.code(),
+        throw refused(
             MAX_PATH_LENGTH,
-            "procedure "
-                + p.code()
-                + " v"
-                + p.version()
-                + " has a path longer than "
+            "has a path longer than "
                 + MAX_PATH_LENGTH
                 + " actions; bound its loops with smaller maxRounds");
       }
+    }
+
+    private PathLimitExceededException refused(int limit, String what) {
+      return new PathLimitExceededException(
+          p.code(), limit, "procedure " + p.code() + " v" + p.version() + " " + what);
     }
 
     /** Whether the path may perform an action once more: its own bound and the policies'. */
@@ -256,14 +246,9 @@ public final class ProcedureVerifier {
      */
     private void visit() {
       if (++visits > 20L * pathLimit) {
-        throw new PathLimitExceededException(
-            p.code(),
+        throw refused(
             pathLimit,
-            "procedure "
-                + p.code()
-                + " v"
-                + p.version()
-                + " needs more than "
+            "needs more than "
                 + 20L * pathLimit
                 + " steps of walking to verify (loops in a row multiply long paths); bound its"
                 + " loops with smaller maxRounds or raise the verifier's path limit");

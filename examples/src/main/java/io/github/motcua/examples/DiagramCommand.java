@@ -18,21 +18,10 @@ final class DiagramCommand {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
-    ProcedureFiles.Arguments a;
-    try {
-      a = ProcedureFiles.parse(args);
-    } catch (Options.BadArgument e) {
-      err.println("diagram: " + e.getMessage());
-      usage(err);
-      return 2;
-    }
-    if (a.help()) {
-      usage(out);
-      return 0;
-    }
-    if (a.files().size() != 1) {
-      usage(err);
-      return 2;
+    ProcedureFiles.Arguments a =
+        ProcedureFiles.read("diagram", args, 1, 1, DiagramCommand::usage, out, err);
+    if (a.done()) {
+      return a.exit();
     }
     Optional<Procedure> p = ProcedureFiles.load(a.files().get(0), err, err);
     if (p.isEmpty()) {

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * What the procedure commands ({@code validate}, {@code diagram}) share: their arguments, loading a
@@ -24,8 +26,43 @@ import java.util.Optional;
 final class ProcedureFiles {
   private ProcedureFiles() {}
 
-  /** The arguments of a procedure command: the files, or a request for help. */
-  record Arguments(boolean help, List<String> files) {}
+  /** The files a procedure command is given, or its exit code when it is done already. */
+  record Arguments(List<String> files, int exit) {
+    boolean done() {
+      return exit >= 0;
+    }
+  }
+
+  /**
+   * Reads the arguments of a command and answers help and mistakes: help on {@code out} (exit 0), a
+   * bad option or a wrong number of files on {@code err} (exit 2).
+   */
+  static Arguments read(
+      String command,
+      String[] args,
+      int minFiles,
+      int maxFiles,
+      Consumer<PrintStream> usage,
+      PrintStream out,
+      PrintStream err) {
+    Arguments a;
+    try {
+      a = parse(args);
+    } catch (Options.BadArgument e) {
+      err.println(command + ": " + e.getMessage());
+      usage.accept(err);
+      return new Arguments(List.of(), 2);
+    }
+    if (a.exit() == 0) {
+      usage.accept(out);
+      return a;
+    }
+    if (a.files().size() < minFiles || a.files().size() > maxFiles) {
+      usage.accept(err);
+      return new Arguments(List.of(), 2);
+    }
+    return a;
+  }
 
   /**
    * Reads the arguments: {@code --help} or {@code -h} asks for help; {@code --} ends the options,
@@ -34,7 +71,7 @@ final class ProcedureFiles {
    *
    * @throws Options.BadArgument for an unknown option
    */
-  static Arguments parse(String[] args) throws Options.BadArgument {
+  private static Arguments parse(String[] args) throws Options.BadArgument {
     List<String> files = new ArrayList<>();
     boolean options = true;
     boolean help = false;
@@ -53,7 +90,7 @@ final class ProcedureFiles {
         files.add(a);
       }
     }
-    return new Arguments(help, files);
+    return new Arguments(files, help ? 0 : -1);
   }
 
   /**
@@ -101,21 +138,10 @@ final class ProcedureFiles {
    * recolour or reorder the terminal.
    */
   static String printable(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    s.codePoints()
-        .forEach(
-            cp -> {
-              int type = Character.getType(cp);
-              if (type == Character.CONTROL
-                  || type == Character.FORMAT
-                  || type == Character.LINE_SEPARATOR
-                  || type == Character.PARAGRAPH_SEPARATOR
-                  || type == Character.SURROGATE) {
-                b.append(String.format(Locale.ROOT, "\\u%04X", cp));
-              } else {
-                b.appendCodePoint(cp);
-              }
-            });
-    return b.toString();
+    return CONTROL
+        .matcher(s)
+        .replaceAll(m -> String.format(Locale.ROOT, "\\\\u%04X", (int) m.group().charAt(0)));
   }
+
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}]");
 }

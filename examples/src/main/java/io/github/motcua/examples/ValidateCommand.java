@@ -29,21 +29,11 @@ final class ValidateCommand {
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
-    ProcedureFiles.Arguments a;
-    try {
-      a = ProcedureFiles.parse(args);
-    } catch (Options.BadArgument e) {
-      err.println("validate: " + e.getMessage());
-      usage(err);
-      return 2;
-    }
-    if (a.help()) {
-      usage(out);
-      return 0;
-    }
-    if (a.files().isEmpty()) {
-      usage(err);
-      return 2;
+    ProcedureFiles.Arguments a =
+        ProcedureFiles.read(
+            "validate", args, 1, Integer.MAX_VALUE, ValidateCommand::usage, out, err);
+    if (a.done()) {
+      return a.exit();
     }
     boolean allValid = true;
     for (String file : a.files()) {

@@ -11,6 +11,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads the text of a YAML or JSON definition before a parser sees it, and checks the parsed tree
@@ -30,6 +31,9 @@ public final class DefinitionText {
   public static final int MAX_YAML_LINE_LENGTH = 2 * MAX_STRING_LENGTH;
 
   private static final char BOM = '\uFEFF';
+
+  /** Control, format, lone surrogate, line and paragraph separator characters. */
+  private static final Pattern UNSAFE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}]");
 
   private DefinitionText() {}
 
@@ -180,32 +184,21 @@ public final class DefinitionText {
    * @return the text, safe to print
    */
   public static String printable(String s) {
-    StringBuilder b = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      int type = Character.getType(c);
-      boolean unsafe =
-          type == Character.CONTROL
-              || type == Character.FORMAT
-              || type == Character.LINE_SEPARATOR
-              || type == Character.PARAGRAPH_SEPARATOR
-              || type == Character.SURROGATE
-                  && !(Character.isHighSurrogate(c)
-                          && i + 1 < s.length()
-                          && Character.isLowSurrogate(s.charAt(i + 1))
-                      || Character.isLowSurrogate(c)
-                          && i > 0
-                          && Character.isHighSurrogate(s.charAt(i - 1)));
-      if (unsafe) {
-        if (b == null) {
-          b = new StringBuilder(s.length() + 16).append(s, 0, i);
-        }
-        b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
-      } else if (b != null) {
-        b.append(c);
-      }
-    }
-    return b == null ? s : b.toString();
+    return UNSAFE.matcher(s).replaceAll(m -> escaped(m.group().charAt(0)));
+  }
+
+  /**
+   * Returns whether a code point must not reach a terminal or a diagram as it is.
+   *
+   * @param cp the code point
+   * @return true for a control, format, surrogate or separator character
+   */
+  public static boolean unsafe(int cp) {
+    return UNSAFE.matcher(Character.toString(cp)).matches();
+  }
+
+  private static String escaped(char c) {
+    return java.util.regex.Matcher.quoteReplacement(String.format(Locale.ROOT, "\\u%04X", (int) c));
   }
 
   private static String codePoint(char c) {
