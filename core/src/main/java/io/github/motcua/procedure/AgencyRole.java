@@ -2,6 +2,7 @@ package io.github.motcua.procedure;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,18 @@ import java.util.Optional;
  */
 public record AgencyRole(
     String id, String name, Optional<String> derivedFrom, Optional<String> ancestorKind) {
+  /**
+   * The agency kinds an {@code ancestorKind} may name: the tiers of local government an agency
+   * directory is climbed through. Since 1 July 2025 there are two tiers, the province (tỉnh, or a
+   * centrally-run city) and below it the commune (xã), ward (phường) or special zone (đặc khu); the
+   * district (huyện, quận) is abolished but still the kind of the agencies of directories and
+   * dossiers from before. Source: the house design (DESIGN.md, "Agencies over time"), which cites
+   * Decree 118/2025/NĐ-CP; the tier list itself was not checked against the Law on the Organisation
+   * of Local Government here.
+   */
+  public static final List<String> ANCESTOR_KINDS =
+      List.of("province", "district", "commune", "ward", "special-zone");
+
   /**
    * Validates.
    *

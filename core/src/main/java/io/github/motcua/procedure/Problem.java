@@ -2,8 +2,13 @@ package io.github.motcua.procedure;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.motcua.internal.text.DefinitionText;
+
 /**
  * A problem found in a procedure definition: where it is, what is wrong, and how serious it is.
+ *
+ * <p>Control characters in the path and message (an escape sequence in a key of a hostile file) are
+ * written as <code>&#92;u001B</code>, so a problem can be printed or logged as it is.
  *
  * @param path the path of the element in the definition, such as {@code actions[4].to} or {@code
  *     steps[2].budget}; the same in a YAML or JSON file as in a procedure built in Java (lists are
@@ -31,6 +36,8 @@ public record Problem(String path, String message, Severity severity) {
     requireNonNull(path, "path");
     requireNonNull(message, "message");
     requireNonNull(severity, "severity");
+    path = DefinitionText.printable(path);
+    message = DefinitionText.printable(message);
   }
 
   /**

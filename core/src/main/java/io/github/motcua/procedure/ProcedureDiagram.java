@@ -2,6 +2,7 @@ package io.github.motcua.procedure;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.motcua.internal.text.DefinitionText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -214,7 +215,7 @@ public final class ProcedureDiagram {
                     sb.append('#').append(cp).append(';');
                 case '\n', '\r', '\t' -> sb.append(' ');
                 default -> {
-                  if (Character.isISOControl(cp)) {
+                  if (DefinitionText.unsafe(cp)) {
                     sb.append(' ');
                   } else {
                     sb.appendCodePoint(cp);
@@ -226,6 +227,8 @@ public final class ProcedureDiagram {
   }
 
   private static String comment(String text) {
-    return text.replaceAll("[\\r\\n]", " ").replace("%%", "% %");
+    StringBuilder sb = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> sb.appendCodePoint(DefinitionText.unsafe(cp) ? ' ' : cp));
+    return sb.toString().replace("%%", "% %");
   }
 }

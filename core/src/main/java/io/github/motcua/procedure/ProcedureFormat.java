@@ -8,19 +8,19 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.github.motcua.internal.text.DefinitionText;
+import io.github.motcua.internal.text.TextProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +33,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads and writes procedure definitions in YAML or JSON. Immutable and thread-safe.
@@ -75,9 +76,13 @@ import org.yaml.snakeyaml.events.Event;
  * <p>Reading never fails with anything but {@link ProcedureDefinitionException} for bad content:
  * syntax errors (with line and column), wrong types, missing fields and unknown keys (each with its
  * path), and the model's validation. Hostile input is bounded before it is parsed: at most {@value
- * #DEFAULT_MAX_SIZE} characters by default, nesting at most {@value #MAX_NESTING} levels, at most
- * no YAML aliases (the tree reader would not expand them), no duplicate keys. Reading a file that
- * cannot be read at all (missing, unreadable) raises {@link UncheckedIOException}.
+ * #DEFAULT_MAX_SIZE} characters by default, nesting at most {@value #MAX_NESTING} levels, text
+ * values and keys of at most 10,000 characters (YAML lines of at most 20,000), no YAML aliases (the
+ * tree reader would not expand them), no duplicate keys. Files are UTF-8, with or without a
+ * byte-order mark, in YAML and JSON alike; an invalid byte or a raw control character (such as NUL
+ * or ESC) is reported with its line and column. Reading a file that cannot be read at all (missing,
+ * unreadable) raises {@link UncheckedIOException}; its cause is the {@link IOException} ({@link
+ * java.nio.file.NoSuchFileException} for a file that does not exist).
  */
 public final class ProcedureFormat {
   /** Where the JSON Schema (draft 2020-12) of the format is in the jar. */
@@ -117,9 +122,9 @@ public final class ProcedureFormat {
         StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING)
             .maxDocumentLength(maxSize)
-            .maxStringLength(Math.min(maxSize, 1_000_000))
+            .maxStringLength(maxSize) // the tree check says which value is too long
             .maxNumberLength(100)
-            .maxNameLength(1_000)
+            .maxNameLength(maxSize)
             .build();
     StreamWriteConstraints write = StreamWriteConstraints.builder().maxNestingDepth(200).build();
     JsonFactory factory;
@@ -286,18 +291,16 @@ public final class ProcedureFormat {
   private Procedure read(byte[] bytes, String source) {
     String text;
     try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new ProcedureDefinitionException(
-          source, List.of(Problem.error("", "the file is not UTF-8 text")));
+      text = DefinitionText.decode(bytes);
+    } catch (TextProblem e) {
+      throw refused(source, e);
     }
     return read(text, source);
+  }
+
+  private static ProcedureDefinitionException refused(String source, TextProblem e) {
+    return new ProcedureDefinitionException(
+        source, List.of(Problem.error(e.where(), e.getMessage())));
   }
 
   /**
@@ -314,7 +317,17 @@ public final class ProcedureFormat {
     if (text.length() > maxSize) {
       throw tooLarge(source, text.length() + " characters");
     }
-    JsonNode root = parse(text, source);
+    JsonNode root;
+    try {
+      String checked = DefinitionText.check(text);
+      if (syntax == Syntax.YAML) {
+        DefinitionText.checkYamlLines(checked);
+      }
+      root = parse(checked, source);
+      DefinitionText.checkStrings(root);
+    } catch (TextProblem e) {
+      throw refused(source, e);
+    }
     List<Problem> problems = new ArrayList<>();
     Procedure.Builder builder = ProcedureReader.read(root, problems);
     builder.validationOptions(options);
@@ -398,6 +411,9 @@ public final class ProcedureFormat {
             source, List.of(Problem.error("", "the definition is empty")));
       }
       return root;
+    } catch (StreamConstraintsException e) {
+      throw new ProcedureDefinitionException(
+          source, List.of(Problem.error(where(e.getLocation()), constraint(e))));
     } catch (JacksonException e) {
       JsonLocation loc = e.getLocation();
       String where =
@@ -412,6 +428,16 @@ public final class ProcedureFormat {
                   "the file is not valid " + syntax + ": " + firstLine(e.getOriginalMessage()))));
     } catch (ProcedureDefinitionException e) {
       throw e;
+    } catch (ReaderException e) {
+      throw new ProcedureDefinitionException(
+          source,
+          List.of(
+              Problem.error(
+                  where(text, e.getPosition()),
+                  "the file contains the character "
+                      + String.format(Locale.ROOT, "U+%04X", e.getCodePoint())
+                      + ", which YAML does not allow; remove it or write it escaped in a"
+                      + " double-quoted string")));
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       String where =
@@ -438,7 +464,48 @@ public final class ProcedureFormat {
       return "unreadable";
     }
     String line = message.strip().lines().findFirst().orElse("unreadable");
-    return ProcedureValidator.abbreviate(line.length() > 200 ? line.substring(0, 200) : line);
+    return DefinitionText.printable(line.length() > 300 ? line.substring(0, 297) + "..." : line);
+  }
+
+  private static String where(JsonLocation loc) {
+    return loc == null || loc.getLineNr() < 1
+        ? ""
+        : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+  }
+
+  private static String where(String text, int offset) {
+    int line = 1;
+    int col = 1;
+    for (int i = 0; i < Math.min(offset, text.length()); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        col = 1;
+      } else {
+        col++;
+      }
+    }
+    return "line " + line + ", column " + col;
+  }
+
+  /** A parser limit, said in the format's terms rather than Jackson's. */
+  private String constraint(StreamConstraintsException e) {
+    String m = String.valueOf(e.getOriginalMessage());
+    if (m.contains("nesting depth")) {
+      return "maps and lists are nested deeper than the nesting limit of "
+          + MAX_NESTING
+          + " levels; flatten the definition";
+    }
+    if (m.contains("String value length") || m.contains("Name length")) {
+      return "a text value or key is longer than "
+          + DefinitionText.MAX_STRING_LENGTH
+          + " characters; at most "
+          + DefinitionText.MAX_STRING_LENGTH
+          + " are allowed";
+    }
+    if (m.contains("Number value length")) {
+      return "a number has more than 100 digits";
+    }
+    return "the definition exceeds a limit: " + firstLine(m);
   }
 
   /**

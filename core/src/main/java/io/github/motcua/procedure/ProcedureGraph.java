@@ -60,6 +60,21 @@ final class ProcedureGraph {
 
   final List<Boolean> unboundedLoopHasExit = new ArrayList<>();
 
+  /**
+   * Whether each action is a supplement request ({@link Procedure#requestsSupplement}): bounded,
+   * all of them together, by the supplement policy's rounds.
+   */
+  final boolean[] supplement;
+
+  /** Whether each action extends the due date: bounded, all together, by the extension policy. */
+  final boolean[] extension;
+
+  /** The supplement requests one dossier may receive. */
+  final int supplementRounds;
+
+  /** The extensions one dossier may receive. */
+  final int extensions;
+
   ProcedureGraph(Procedure p) {
     this.procedure = p;
     this.actions = p.actions();
@@ -115,6 +130,14 @@ final class ProcedureGraph {
         out.get(steps.size() + bi).add(new Edge(-1, next));
       }
     }
+    supplement = new boolean[actions.size()];
+    extension = new boolean[actions.size()];
+    for (int ai = 0; ai < actions.size(); ai++) {
+      supplement[ai] = p.requestsSupplement(actions.get(ai));
+      extension[ai] = actions.get(ai).clockEffect() == ClockEffect.EXTEND;
+    }
+    supplementRounds = p.supplementPolicy().maxRounds();
+    extensions = p.extensionPolicy().maxExtensions();
     onUnboundedLoop = new boolean[actions.size()];
     findUnboundedLoops();
   }
@@ -186,6 +209,10 @@ final class ProcedureGraph {
 
   /** Nodes reachable from the start, entering blocks into their branches. */
   BitSet reachable() {
+    return computeReachable();
+  }
+
+  private BitSet computeReachable() {
     BitSet seen = new BitSet(nodeCount());
     Deque<Integer> queue = new ArrayDeque<>();
     int start = regions.get(0).entry();
@@ -512,16 +539,127 @@ final class ProcedureGraph {
     return false;
   }
 
+  /**
+   * Whether an edge has no bound: a join, or an action without {@code maxRounds} that is neither a
+   * supplement request nor an extension (those are bounded by the procedure's policies, so an
+   * author need not repeat the policy on each action).
+   */
   private boolean unbounded(Edge e) {
-    return e.action() < 0 || actions.get(e.action()).maxRounds().isEmpty();
+    if (e.action() < 0) {
+      return true;
+    }
+    int a = e.action();
+    return actions.get(a).maxRounds().isEmpty() && !supplement[a] && !extension[a];
   }
 
-  /** The most times the verifier lets one path perform an action. */
+  /**
+   * Whether an action is bounded by a procedure-level policy rather than (or as well as) its own.
+   */
+  boolean policyBounded(int action) {
+    return supplement[action] || extension[action];
+  }
+
+  /** The most times the verifier lets one path perform an action, by itself. */
   int bound(int action) {
     Action a = actions.get(action);
+    int bound = Integer.MAX_VALUE;
     if (a.maxRounds().isPresent()) {
-      return Math.max(0, a.maxRounds().getAsInt());
+      bound = Math.max(0, a.maxRounds().getAsInt());
+    } else if (onUnboundedLoop[action]) {
+      bound = 1;
     }
-    return onUnboundedLoop[action] ? 1 : Integer.MAX_VALUE;
+    if (supplement[action]) {
+      bound = Math.min(bound, supplementRounds);
+    }
+    if (extension[action]) {
+      bound = Math.min(bound, extensions);
+    }
+    return bound;
+  }
+
+  /**
+   * Returns a lower bound on the number of paths the verifier walks, found without walking them:
+   * the paths of each region with the edges closing a cycle left out (each such path performs every
+   * action at most once, so the verifier walks it too), counted by dynamic programming and
+   * saturating at {@link Long#MAX_VALUE}. Forty diamonds in a row give 2^40 at once, where walking
+   * would take minutes to reach the path limit. Iterative, so deep graphs cannot overflow the
+   * stack.
+   */
+  long pathCountLowerBound() {
+    int n = nodeCount();
+    long[] count = new long[n];
+    byte[] state = new byte[n]; // 0 new, 1 on the stack, 2 done
+    long total = 0;
+    for (Region r : regions) {
+      int entry = r.entry();
+      if (entry < 0) {
+        continue;
+      }
+      if (r.block() >= 0 && state[steps.size() + r.block()] == 0) {
+        continue; // a block the top-level walk does not reach is never walked
+      }
+      total = add(total, countFrom(entry, count, state));
+    }
+    return total;
+  }
+
+  private long countFrom(int root, long[] count, byte[] state) {
+    if (state[root] == 2) {
+      return count[root];
+    }
+    int[] stack = new int[nodeCount()];
+    int[] iter = new int[nodeCount()];
+    int sp = 0;
+    stack[sp++] = root;
+    state[root] = 1;
+    iter[root] = 0;
+    while (sp > 0) {
+      int v = stack[sp - 1];
+      List<Edge> edges = out.get(v);
+      if (iter[v] < edges.size()) {
+        Edge e = edges.get(iter[v]++);
+        int t = e.target();
+        if (t >= 0 && state[t] == 0 && usable(e) && (e.action() >= 0 || canJoin(v))) {
+          state[t] = 1;
+          iter[t] = 0;
+          stack[sp++] = t;
+        }
+        continue;
+      }
+      long c = 0;
+      boolean any = false;
+      for (Edge e : edges) {
+        any |= e.action() < 0 || bound(e.action()) > 0;
+        if (!usable(e)) {
+          continue;
+        }
+        int t = e.target();
+        if (t == END || t == JOIN) {
+          c = add(c, 1);
+        } else if (t >= 0 && state[t] == 2 && (e.action() >= 0 || canJoin(v))) {
+          c = add(c, count[t]); // a target still on the stack closes a cycle: left out
+        }
+      }
+      if (!any && !isBlock(v)) {
+        c = 1; // a dead end is a path too
+      }
+      count[v] = c;
+      state[v] = 2;
+      sp--;
+    }
+    return count[root];
+  }
+
+  /**
+   * An edge counted by the lower bound: a join, or an action the verifier performs at least once
+   * and not one whose policy is shared by several actions.
+   */
+  private boolean usable(Edge e) {
+    return e.action() < 0 || bound(e.action()) > 0 && !policyBounded(e.action());
+  }
+
+  private static long add(long a, long b) {
+    long s = a + b;
+    return s < 0 ? Long.MAX_VALUE : s;
   }
 }

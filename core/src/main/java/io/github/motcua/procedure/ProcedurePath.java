@@ -3,7 +3,12 @@ package io.github.motcua.procedure;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -71,13 +76,44 @@ public record ProcedurePath(
 
   /**
    * Returns the path as its steps joined by arrows, with the ending: {@code receive → appraise →
-   * approve ⇒ RESULT_READY}.
+   * approve ⇒ RESULT_READY}. A path that goes round loops is told as its way through without them
+   * and each loop once with how often it is gone round, so a long path stays one readable line:
+   * {@code receive → review → sign → hand-over ⇒ RETURNED, going round review → supplement → review
+   * 3 times by actions ...}; the actions are listed once each, in the order first performed.
    *
    * @return the description
    */
   public String describe() {
-    return String.join(" → ", steps)
-        + outcome.map(o -> " ⇒ " + o).orElse(" ⇒ (dead end)")
-        + (actions.isEmpty() ? "" : " by actions " + String.join(", ", actions));
+    // Loop erasure: walking the steps, a step seen before closes a loop, which is cut out of the
+    // way through and counted. Linear in the path (each step is pushed and popped once).
+    List<String> way = new ArrayList<>();
+    Map<String, Integer> at = new HashMap<>();
+    Map<String, Integer> loops = new LinkedHashMap<>();
+    for (String step : steps) {
+      Integer j = at.get(step);
+      if (j == null) {
+        at.put(step, way.size());
+        way.add(step);
+        continue;
+      }
+      List<String> loop = new ArrayList<>(way.subList(j, way.size()));
+      loop.add(step);
+      loops.merge(String.join(" → ", loop), 1, Integer::sum);
+      for (String cut : way.subList(j + 1, way.size())) {
+        at.remove(cut);
+      }
+      way.subList(j + 1, way.size()).clear();
+    }
+    StringBuilder b = new StringBuilder(String.join(" → ", way));
+    b.append(outcome.map(o -> " ⇒ " + o).orElse(" ⇒ (dead end)"));
+    if (!loops.isEmpty()) {
+      List<String> told = new ArrayList<>();
+      loops.forEach((loop, n) -> told.add(loop + (n == 1 ? " once" : " " + n + " times")));
+      b.append(", going round ").append(String.join(" and ", told));
+    }
+    if (!actions.isEmpty()) {
+      b.append(" by actions ").append(String.join(", ", new LinkedHashSet<>(actions)));
+    }
+    return b.toString();
   }
 }

@@ -136,7 +136,7 @@ final class ProcedureReader {
       String key = names.next();
       if (!allowed.contains(key)) {
         error(
-            child(path, key),
+            child(path, ProcedureValidator.abbreviate(key)),
             "unknown key '"
                 + ProcedureValidator.abbreviate(key)
                 + "' in "

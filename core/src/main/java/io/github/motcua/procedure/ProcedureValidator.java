@@ -2,6 +2,7 @@ package io.github.motcua.procedure;
 
 import io.github.motcua.deadline.CountingRule;
 import io.github.motcua.deadline.TimeLimit;
+import io.github.motcua.internal.text.DefinitionText;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -97,8 +98,9 @@ final class ProcedureValidator {
     }
   }
 
+  /** Shortens a value from the file for a message, with its control characters escaped. */
   static String abbreviate(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    return DefinitionText.printable(s.length() <= 60 ? s : s.substring(0, 57) + "...");
   }
 
   private void header() {
@@ -209,6 +211,16 @@ final class ProcedureValidator {
         }
         if (r.ancestorKind().isPresent() && r.ancestorKind().get().isBlank()) {
           error(path + ".ancestorKind", "the ancestor kind of role '" + r.id() + "' is empty");
+        } else if (r.ancestorKind().isPresent()
+            && !AgencyRole.ANCESTOR_KINDS.contains(r.ancestorKind().get())) {
+          error(
+              path + ".ancestorKind",
+              "agency role '"
+                  + r.id()
+                  + "' looks for an ancestor of kind '"
+                  + abbreviate(r.ancestorKind().get())
+                  + "', which is not an agency kind; allowed: "
+                  + String.join(", ", AgencyRole.ANCESTOR_KINDS));
         }
       } else if (r.ancestorKind().isPresent()) {
         error(

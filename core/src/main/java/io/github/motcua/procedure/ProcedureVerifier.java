@@ -21,10 +21,12 @@ import java.util.Set;
  * <ul>
  *   <li>Step budgets become working time with the working week's standard day (default 8 hours);
  *       budgets in calendar days nominally, rounded up (see the package's notes on calendar days).
- *   <li>An action with {@code maxRounds} is performed at most that many times per path; an action
- *       on a loop without a bound (a validation warning) at most once, and the path is marked
- *       {@link ProcedurePath#unboundedLoop()}. Guards are not evaluated: every alternative is a
- *       path.
+ *   <li>An action with {@code maxRounds} is performed at most that many times per path; the
+ *       supplement requests together at most the supplement policy's rounds, and the actions that
+ *       extend the due date together at most the procedure's {@code maxExtensions}, with or without
+ *       a {@code maxRounds} of their own; an action on a loop without a bound (a validation
+ *       warning) at most once, and the path is marked {@link ProcedurePath#unboundedLoop()}. Guards
+ *       are not evaluated: every alternative is a path.
  *   <li>The clock: steps entered after an action with {@link ClockEffect#PAUSE} do not count until
  *       an action resumes it; resuming (with the supplement policy's {@code CONTINUE}) back at the
  *       step that paused continues that step's budget rather than starting it again; {@link
@@ -42,9 +44,11 @@ import java.util.Set;
  *       hours); calendar days nominally, rounded down.
  * </ul>
  *
- * <p>Exponential blow-up is refused, not suffered: more paths than the limit (default {@value
- * #DEFAULT_PATH_LIMIT}, branch paths included) or a path longer than {@value #MAX_PATH_LENGTH}
- * actions raise {@link PathLimitExceededException}.
+ * <p>Exponential blow-up is refused, not suffered: before walking, the paths are counted from below
+ * without walking them (alternatives in a row multiply), and a count over the limit (default
+ * {@value #DEFAULT_PATH_LIMIT}, branch paths included) is refused at once; while walking, more
+ * paths than the limit, more than 20 step visits per allowed path, or a path longer than {@value
+ * #MAX_PATH_LENGTH} actions raise {@link PathLimitExceededException}.
  */
 public final class ProcedureVerifier {
   /** The default limit on the number of paths walked. */
@@ -167,6 +171,9 @@ public final class ProcedureVerifier {
     private boolean continuing;
     private int unbounded;
     private int extended;
+    private int supplementsUsed;
+    private int extensionsUsed;
+    private long visits;
 
     Walk(ProcedureGraph g, WorkingWeek week, int pathLimit) {
       this.g = g;
@@ -182,6 +189,18 @@ public final class ProcedureVerifier {
     }
 
     void run() {
+      long atLeast = g.pathCountLowerBound();
+      if (atLeast > pathLimit) {
+        throw refused(
+            pathLimit,
+            "has at least "
+                + (atLeast == Long.MAX_VALUE ? "9223372036854775807 (more than that)" : atLeast)
+                + " paths, more than the limit of "
+                + pathLimit
+                + " (alternatives in a row multiply them); bound its loops with smaller"
+                + " maxRounds, merge alternatives that lead to the same step, or raise the"
+                + " verifier's path limit");
+      }
       int start = g.regions.get(0).entry();
       if (start >= 0) {
         enter(start, 0);
@@ -190,14 +209,9 @@ public final class ProcedureVerifier {
 
     private void count() {
       if (++walked > pathLimit) {
-        throw new PathLimitExceededException(
-            p.code(),
+        throw refused(
             pathLimit,
-            "procedure "
-                + p.code()
-                + " v"
-                + p.version()
-                + " has more than "
+            "has more than "
                 + pathLimit
                 + " paths (loops and parallel branches multiply them); bound its loops with"
                 + " smaller maxRounds or raise the verifier's path limit");
@@ -206,21 +220,44 @@ public final class ProcedureVerifier {
 
     private void checkDepth(int depth) {
       if (depth > MAX_PATH_LENGTH) {
-        throw new PathLimitExceededException(
-            p.code(),
+        throw refused(
             MAX_PATH_LENGTH,
-            "procedure "
-                + p.code()
-                + " v"
-                + p.version()
-                + " has a path longer than "
+            "has a path longer than "
                 + MAX_PATH_LENGTH
                 + " actions; bound its loops with smaller maxRounds");
       }
     }
 
+    private PathLimitExceededException refused(int limit, String what) {
+      return new PathLimitExceededException(
+          p.code(), limit, "procedure " + p.code() + " v" + p.version() + " " + what);
+    }
+
+    /** Whether the path may perform an action once more: its own bound and the policies'. */
+    private boolean allowed(int a, int[] rounds, int supplements, int extensions) {
+      return rounds[a] < g.bound(a)
+          && !(g.supplement[a] && supplements >= g.supplementRounds)
+          && !(g.extension[a] && extensions >= g.extensions);
+    }
+
+    /**
+     * Bounds the work of a walk, not only its paths: a path limit alone lets loops in a row make
+     * long paths whose copies cost memory before the limit is reached.
+     */
+    private void visit() {
+      if (++visits > 20L * pathLimit) {
+        throw refused(
+            pathLimit,
+            "needs more than "
+                + 20L * pathLimit
+                + " steps of walking to verify (loops in a row multiply long paths); bound its"
+                + " loops with smaller maxRounds or raise the verifier's path limit");
+      }
+    }
+
     private void enter(int node, int depth) {
       checkDepth(depth);
+      visit();
       if (g.isBlock(node)) {
         enterBlock(node, depth);
         return;
@@ -237,7 +274,7 @@ public final class ProcedureVerifier {
       boolean moved = false;
       for (ProcedureGraph.Edge e : g.out.get(node)) {
         int a = e.action();
-        if (counts[a] >= g.bound(a)) {
+        if (!allowed(a, counts, supplementsUsed, extensionsUsed)) {
           continue;
         }
         moved = true;
@@ -264,6 +301,8 @@ public final class ProcedureVerifier {
       int x0 = extended;
       Action action = g.actions.get(a);
       counts[a]++;
+      supplementsUsed += g.supplement[a] ? 1 : 0;
+      extensionsUsed += g.extension[a] ? 1 : 0;
       actionTrail.add(action.id());
       switch (action.clockEffect()) {
         case PAUSE -> {
@@ -300,6 +339,8 @@ public final class ProcedureVerifier {
       }
       actionTrail.remove(actionTrail.size() - 1);
       counts[a]--;
+      supplementsUsed -= g.supplement[a] ? 1 : 0;
+      extensionsUsed -= g.extension[a] ? 1 : 0;
       curBest = b0;
       curWorst = w0;
       segBest = sb0;
@@ -459,6 +500,8 @@ public final class ProcedureVerifier {
       private boolean branchPaused;
       private int branchUnbounded;
       private int branchExtended;
+      private int branchSupplements;
+      private int branchExtensions;
 
       BranchWalk(int region, List<BranchPath> out) {
         this.region = region;
@@ -467,6 +510,7 @@ public final class ProcedureVerifier {
 
       void walk(int node) {
         checkDepth(acts.size());
+        visit();
         long t0 = time;
         steps.add(g.steps.get(node).id());
         if (!branchPaused) {
@@ -475,7 +519,8 @@ public final class ProcedureVerifier {
         boolean moved = false;
         for (ProcedureGraph.Edge e : g.out.get(node)) {
           int a = e.action();
-          if (rounds[a] >= g.bound(a) || (e.target() >= 0 && g.regionOf[e.target()] != region)) {
+          if (!allowed(a, rounds, branchSupplements, branchExtensions)
+              || (e.target() >= 0 && g.regionOf[e.target()] != region)) {
             continue;
           }
           moved = true;
@@ -484,6 +529,8 @@ public final class ProcedureVerifier {
           int x0 = branchExtended;
           Action action = g.actions.get(a);
           rounds[a]++;
+          branchSupplements += g.supplement[a] ? 1 : 0;
+          branchExtensions += g.extension[a] ? 1 : 0;
           acts.add(action.id());
           switch (action.clockEffect()) {
             case PAUSE -> branchPaused = true;
@@ -502,6 +549,8 @@ public final class ProcedureVerifier {
           }
           acts.remove(acts.size() - 1);
           rounds[a]--;
+          branchSupplements -= g.supplement[a] ? 1 : 0;
+          branchExtensions -= g.extension[a] ? 1 : 0;
           branchPaused = p0;
           branchUnbounded = u0;
           branchExtended = x0;

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Checks a JSON tree against the subset of JSON Schema 2020-12 the procedure schema uses: type,
  * properties, required, additionalProperties false, enum, pattern, items, min/maxItems, anyOf,
- * local $ref, minimum, maximum, minLength, min/maxProperties. Any other keyword in the schema fails
- * the check, so the subset cannot silently grow.
+ * local $ref, minimum, maximum, minLength, maxLength, min/maxProperties, allOf, not,
+ * dependentRequired, uniqueItems, format (an annotation only). Any other keyword in the schema
+ * fails the check, so the subset cannot silently grow.
  */
 final class MiniSchemaValidator {
   private static final java.util.Set<String> KNOWN =
@@ -35,7 +36,13 @@ final class MiniSchemaValidator {
           "maximum",
           "minLength",
           "minProperties",
-          "maxProperties");
+          "maxProperties",
+          "maxLength",
+          "allOf",
+          "not",
+          "dependentRequired",
+          "uniqueItems",
+          "format");
 
   private final JsonNode root;
 
@@ -77,6 +84,14 @@ final class MiniSchemaValidator {
         errors.add(path + ": matches none of the alternatives");
       }
     }
+    if (schema.has("allOf")) {
+      for (JsonNode part : schema.get("allOf")) {
+        check(part, doc, path, errors);
+      }
+    }
+    if (schema.has("not") && sub(schema.get("not"), doc, path).isEmpty()) {
+      errors.add(path + ": matches what is not allowed: " + schema.get("not"));
+    }
     if (schema.has("type") && !typeMatches(schema.get("type"), doc)) {
       errors.add(path + ": expected " + schema.get("type") + ", got " + doc.getNodeType());
       return;
@@ -101,6 +116,12 @@ final class MiniSchemaValidator {
             < schema.get("minLength").asInt()) {
       errors.add(path + ": too short");
     }
+    if (schema.has("maxLength")
+        && doc.isTextual()
+        && doc.asText().codePointCount(0, doc.asText().length())
+            > schema.get("maxLength").asInt()) {
+      errors.add(path + ": too long");
+    }
     if (doc.isNumber()) {
       if (schema.has("minimum")
           && doc.decimalValue().compareTo(schema.get("minimum").decimalValue()) < 0) {
@@ -116,6 +137,19 @@ final class MiniSchemaValidator {
         for (JsonNode r : schema.get("required")) {
           if (!doc.has(r.asText())) {
             errors.add(path + ": missing " + r.asText());
+          }
+        }
+      }
+      if (schema.has("dependentRequired")) {
+        Iterator<String> present = schema.get("dependentRequired").fieldNames();
+        while (present.hasNext()) {
+          String k = present.next();
+          if (doc.has(k)) {
+            for (JsonNode r : schema.get("dependentRequired").get(k)) {
+              if (!doc.has(r.asText())) {
+                errors.add(path + ": " + k + " needs " + r.asText());
+              }
+            }
           }
         }
       }
@@ -140,6 +174,15 @@ final class MiniSchemaValidator {
     if (doc.isArray()) {
       if (schema.has("minItems") && doc.size() < schema.get("minItems").asInt()) {
         errors.add(path + ": too few items");
+      }
+      if (schema.path("uniqueItems").asBoolean(false)) {
+        java.util.Set<JsonNode> seen = new java.util.HashSet<>();
+        doc.forEach(
+            e -> {
+              if (!seen.add(e)) {
+                errors.add(path + ": duplicate item " + e);
+              }
+            });
       }
       if (schema.has("items")) {
         for (int i = 0; i < doc.size(); i++) {

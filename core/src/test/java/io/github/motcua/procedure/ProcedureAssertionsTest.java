@@ -31,7 +31,9 @@ class ProcedureAssertionsTest {
     assertThatThrownBy(() -> ProcedureAssertions.assertThat(tight).isValid().fitsLegalTimeLimit())
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("does not fit its legal time limit of 6 working days")
-        .hasMessageContaining("→ approve → appraise → approve → hand-over ⇒ RETURNED")
+        .hasMessageContaining(
+            "receive → appraise → approve → hand-over ⇒ RETURNED, going round appraise → supplement"
+                + " → appraise once and appraise → approve → appraise once")
         .hasMessageContaining("takes 7 working days in the worst case");
     assertThatThrownBy(() -> ProcedureAssertions.assertThat(tight).hasNoWarnings())
         .isInstanceOf(AssertionError.class)

@@ -1,6 +1,7 @@
 package io.github.motcua.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,7 +48,7 @@ class ProcedureSchemaTest {
         .containsExactlyInAnyOrderElementsOf(ProcedureReader.BRANCH_KEYS);
     assertThat(names(p.at("/actions/items/properties")))
         .containsExactlyInAnyOrderElementsOf(ProcedureReader.ACTION_KEYS);
-    assertThat(names(s.at("/$defs/timeLimit/anyOf/1/properties")))
+    assertThat(names(s.at("/$defs/timeLimit/anyOf/2/properties")))
         .containsExactlyInAnyOrderElementsOf(ProcedureReader.TIME_LIMIT_KEYS);
     List<String> ops = names(s.at("/$defs/guard/anyOf/3/properties"));
     ops.remove("attr");
@@ -104,5 +105,92 @@ class ProcedureSchemaTest {
       }
       assertThat(v.validate(copy)).as(mutation).isNotEmpty();
     }
+  }
+
+  @Test
+  void theSchemaIsAsStrictAsTheReaderWhereTheReaderRefuses() throws Exception {
+    MiniSchemaValidator v = new MiniSchemaValidator(schema());
+    ObjectNode doc =
+        (ObjectNode)
+            new ObjectMapper().readTree(ProcedureFormat.json().write(Fixtures.linear().build()));
+    assertThat(v.validate(doc)).isEmpty();
+    java.util.Map<String, java.util.function.Consumer<ObjectNode>> mutations =
+        new java.util.LinkedHashMap<>();
+    mutations.put("id -x", d -> ((ObjectNode) d.get("steps").get(0)).put("id", "-x"));
+    mutations.put("id a/b", d -> ((ObjectNode) d.get("steps").get(0)).put("id", "a/b"));
+    mutations.put("date 2025-02-30", d -> d.put("effectiveFrom", "2025-02-30"));
+    mutations.put("date 2025-02-29", d -> d.put("effectiveFrom", "2025-02-29"));
+    mutations.put(
+        "ancestorKind without derivedFrom",
+        d ->
+            ((com.fasterxml.jackson.databind.node.ArrayNode) d.get("agencyRoles"))
+                .addObject()
+                .put("id", "up")
+                .put("ancestorKind", "district"));
+    mutations.put(
+        "ancestorKind galaxy",
+        d ->
+            ((com.fasterxml.jackson.databind.node.ArrayNode) d.get("agencyRoles"))
+                .addObject()
+                .put("id", "up")
+                .put("derivedFrom", "desk")
+                .put("ancestorKind", "galaxy"));
+    mutations.put(
+        "to and outcome", d -> ((ObjectNode) d.get("actions").get(0)).put("outcome", "rejected"));
+    mutations.put("blank name", d -> d.put("name", "  "));
+    mutations.put("long name", d -> d.put("name", "x".repeat(10_001)));
+    for (var m : mutations.entrySet()) {
+      ObjectNode copy = doc.deepCopy();
+      m.getValue().accept(copy);
+      assertThat(v.validate(copy)).as(m.getKey()).isNotEmpty();
+      assertThatThrownBy(() -> ProcedureFormat.json().read(copy.toString(), "m.json"))
+          .as(m.getKey())
+          .isInstanceOf(ProcedureDefinitionException.class);
+    }
+    ObjectNode ok = doc.deepCopy();
+    ok.put("effectiveFrom", "2024-02-29");
+    ((ObjectNode) ok.get("steps").get(0)).put("name", "Thẩm định hồ sơ");
+    assertThat(v.validate(ok)).isEmpty();
+  }
+
+  @Test
+  void everyPropertyIsDescribedInVietnameseAndEnglish() throws Exception {
+    List<String> missing = new ArrayList<>();
+    int[] count = {0};
+    describe(schema(), "", missing, count);
+    assertThat(missing).isEmpty();
+    assertThat(count[0]).isGreaterThan(60);
+  }
+
+  private static void describe(JsonNode node, String path, List<String> missing, int[] count) {
+    if (node.isObject()) {
+      JsonNode props = node.get("properties");
+      if (props != null && props.isObject()) {
+        props
+            .properties()
+            .forEach(
+                e -> {
+                  count[0]++;
+                  String d = e.getValue().path("description").asText("");
+                  // English, then " — ", then Vietnamese (with its diacritics).
+                  if (!d.contains(" — ")
+                      || !d.matches("(?s).* — .*[\\u00C0-\\u024F\\u1E00-\\u1EFF].*")) {
+                    missing.add(path + "/properties/" + e.getKey());
+                  }
+                });
+      }
+      node.properties()
+          .forEach(e -> describe(e.getValue(), path + "/" + e.getKey(), missing, count));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        describe(node.get(i), path + "/" + i, missing, count);
+      }
+    }
+  }
+
+  @Test
+  void theSchemaIsIdentifiedByItsOwnFileNameNotAnUnpublishedAddress() throws Exception {
+    assertThat(schema().get("$id").asText()).isEqualTo("procedure.schema.json");
+    assertThat(ProcedureFormat.SCHEMA_RESOURCE).endsWith("/" + schema().get("$id").asText());
   }
 }

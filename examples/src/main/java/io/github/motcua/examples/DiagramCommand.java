@@ -1,12 +1,9 @@
 package io.github.motcua.examples;
 
-import io.github.motcua.procedure.Problem;
-import io.github.motcua.procedure.ProcedureDefinitionException;
+import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcedureDiagram;
-import io.github.motcua.procedure.ProcedureFormat;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * {@code diagram FILE}: prints a procedure as a Mermaid flowchart on standard output. An invalid
@@ -15,28 +12,22 @@ import java.nio.file.Path;
 final class DiagramCommand {
   private DiagramCommand() {}
 
+  static void usage(PrintStream out) {
+    out.println("usage: diagram FILE   (YAML, or JSON for *.json); prints Mermaid");
+    out.println("  --help, -h  this text;  --  ends the options (for a file named like one)");
+  }
+
   static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length != 1) {
-      err.println("usage: diagram FILE   (YAML, or JSON for *.json); prints Mermaid");
-      return 2;
+    ProcedureFiles.Arguments a =
+        ProcedureFiles.read("diagram", args, 1, 1, DiagramCommand::usage, out, err);
+    if (a.done()) {
+      return a.exit();
     }
-    Path file = Path.of(args[0]);
-    try {
-      out.print(ProcedureDiagram.mermaid(ProcedureFormat.load(file)));
-      return 0;
-    } catch (ProcedureDefinitionException e) {
-      err.println(
-          file
-              + ": invalid, "
-              + e.errors().size()
-              + (e.errors().size() == 1 ? " error" : " errors"));
-      for (Problem problem : e.problems()) {
-        err.println("  " + problem);
-      }
-      return 1;
-    } catch (UncheckedIOException e) {
-      err.println(file + ": cannot be read (" + e.getCause().getMessage() + ")");
+    Optional<Procedure> p = ProcedureFiles.load(a.files().get(0), err, err);
+    if (p.isEmpty()) {
       return 1;
     }
+    out.print(ProcedureDiagram.mermaid(p.get()));
+    return 0;
   }
 }

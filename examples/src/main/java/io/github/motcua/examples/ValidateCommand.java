@@ -3,54 +3,51 @@ package io.github.motcua.examples;
 import io.github.motcua.procedure.PathLimitExceededException;
 import io.github.motcua.procedure.Problem;
 import io.github.motcua.procedure.Procedure;
-import io.github.motcua.procedure.ProcedureDefinitionException;
-import io.github.motcua.procedure.ProcedureFormat;
 import io.github.motcua.procedure.ProcedureVerifier;
 import io.github.motcua.procedure.Verification;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * {@code validate FILE...}: reads procedure definitions (YAML, or JSON by the {@code .json}
  * extension), prints every problem with its path, and for a valid one its paths' worst case against
  * the legal time limit. Paths that extend the due date (gia hạn) are counted but left out of the
- * worst case, as they are out of the limit check: an extension moves the due date. Exit code 0 when
- * every file is valid, 1 otherwise, 2 on usage.
+ * worst case, as they are out of the limit check: an extension moves the due date. Everything
+ * printed from a file has its control characters escaped. Exit code 0 when every file is valid, 1
+ * otherwise, 2 on usage.
  */
 final class ValidateCommand {
   private ValidateCommand() {}
 
+  static void usage(PrintStream out) {
+    out.println("usage: validate FILE...   (YAML, or JSON for *.json)");
+    out.println(
+        "  prints every problem of each file with its path, or for a valid file its paths'");
+    out.println(
+        "  worst case against the legal time limit; exit 0 when all are valid, 1 otherwise");
+    out.println("  --help, -h  this text;  --  ends the options (for a file named like one)");
+  }
+
   static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0) {
-      err.println("usage: validate FILE...   (YAML, or JSON for *.json)");
-      return 2;
+    ProcedureFiles.Arguments a =
+        ProcedureFiles.read(
+            "validate", args, 1, Integer.MAX_VALUE, ValidateCommand::usage, out, err);
+    if (a.done()) {
+      return a.exit();
     }
     boolean allValid = true;
-    for (String arg : args) {
-      allValid &= validate(Path.of(arg), out, err);
+    for (String file : a.files()) {
+      allValid &= validate(file, out, err);
     }
     return allValid ? 0 : 1;
   }
 
-  private static boolean validate(Path file, PrintStream out, PrintStream err) {
-    Procedure p;
-    try {
-      p = ProcedureFormat.load(file);
-    } catch (ProcedureDefinitionException e) {
-      out.println(
-          file
-              + ": invalid, "
-              + e.errors().size()
-              + (e.errors().size() == 1 ? " error" : " errors"));
-      for (Problem problem : e.problems()) {
-        out.println("  " + problem);
-      }
-      return false;
-    } catch (UncheckedIOException e) {
-      err.println(file + ": cannot be read (" + e.getCause().getMessage() + ")");
+  private static boolean validate(String file, PrintStream out, PrintStream err) {
+    Optional<Procedure> loaded = ProcedureFiles.load(file, out, err);
+    if (loaded.isEmpty()) {
       return false;
     }
+    Procedure p = loaded.get();
     StringBuilder line =
         new StringBuilder(file + ": valid, procedure " + p.code() + " v" + p.version());
     try {
@@ -71,9 +68,9 @@ final class ValidateCommand {
     } catch (PathLimitExceededException e) {
       line.append("; paths not verified: ").append(e.getMessage());
     }
-    out.println(line);
+    out.println(ProcedureFiles.printable(line.toString()));
     for (Problem w : p.warnings()) {
-      out.println("  " + w);
+      out.println("  " + ProcedureFiles.printable(w.toString()));
     }
     return true;
   }

@@ -43,7 +43,53 @@ class ProcedureCommandsTest {
     assertThat(cli.run("validate")).isEqualTo(2);
     assertThat(cli.err()).contains("usage: validate FILE...");
     assertThat(cli.run("validate", dir.resolve("missing.yaml").toString())).isEqualTo(1);
-    assertThat(cli.err()).contains("missing.yaml: cannot be read");
+    assertThat(cli.err()).contains("missing.yaml: does not exist");
+  }
+
+  @Test
+  void helpIsAnOptionNotAFileName(@TempDir Path dir) throws Exception {
+    for (String command : List.of("validate", "diagram")) {
+      for (String help : List.of("--help", "-h")) {
+        cli.reset();
+        assertThat(cli.run(command, help)).as(command + " " + help).isEqualTo(0);
+        assertThat(cli.out()).startsWith("usage: " + command + " FILE");
+        assertThat(cli.err()).isEmpty();
+      }
+      cli.reset();
+      assertThat(cli.run(command, "--colour")).isEqualTo(2);
+      assertThat(cli.err()).contains("unknown option '--colour'");
+    }
+    // After --, a file may be named like an option.
+    Files.copy(RealProceduresTest.DIR.resolve("birth-registration.yaml"), dir.resolve("--help"));
+    cli.reset();
+    assertThat(cli.run("validate", "--", dir.resolve("--help").toString())).isEqualTo(0);
+    assertThat(cli.out()).contains("--help: valid, procedure 1.001193");
+  }
+
+  @Test
+  void validateEscapesControlCharactersFromTheFile(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("esc.yaml");
+    Files.writeString(
+        bad,
+        Files.readString(RealProceduresTest.DIR.resolve("birth-registration.yaml"))
+            + "\"\\e]0;owned\\a\\e[2J\": 1\n");
+    assertThat(cli.run("validate", bad.toString())).isEqualTo(1);
+    assertThat(cli.out())
+        .doesNotContain("\u001b")
+        .doesNotContain("\u0007")
+        .contains("unknown key '\\u001B]0;owned\\u0007\\u001B[2J'");
+    cli.reset();
+    assertThat(cli.run("diagram", bad.toString())).isEqualTo(1);
+    assertThat(cli.err()).doesNotContain("\u001b").contains("\\u001B[2J");
+  }
+
+  @Test
+  void aFileThatIsNotThereOrNotAFileIsSaidPlainly(@TempDir Path dir) {
+    assertThat(cli.run("diagram", dir.resolve("missing.yaml").toString())).isEqualTo(1);
+    assertThat(cli.err()).contains("missing.yaml: does not exist").doesNotContain("cannot be read");
+    cli.reset();
+    assertThat(cli.run("validate", dir.toString())).isEqualTo(1);
+    assertThat(cli.err()).contains("is a directory");
   }
 
   @Test

@@ -1,0 +1,227 @@
+package io.github.motcua.internal.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the text of a YAML or JSON definition before a parser sees it, and checks the parsed tree
+ * after: one path for every definition file, so a byte-order mark, a bad byte or an endless value
+ * is treated the same in YAML and JSON, in procedures and calendars.
+ */
+public final class DefinitionText {
+  /** The longest text value (or key) read, in characters: names are a few hundred at most. */
+  public static final int MAX_STRING_LENGTH = 10_000;
+
+  /**
+   * The longest YAML line read, in characters: SnakeYAML scans a long scalar in time quadratic in
+   * its length (a 1.5 M-character name took 10 s and 1 GB), so a line that could hold a value over
+   * {@link #MAX_STRING_LENGTH} is refused before it is scanned. JSON is streamed by Jackson, which
+   * bounds each string itself, so a minified JSON file on one line is fine.
+   */
+  public static final int MAX_YAML_LINE_LENGTH = 2 * MAX_STRING_LENGTH;
+
+  private static final char BOM = '\uFEFF';
+
+  /** Control, format, lone surrogate, line and paragraph separator characters. */
+  private static final Pattern UNSAFE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Cs}\\p{Zl}\\p{Zp}]");
+
+  private DefinitionText() {}
+
+  /**
+   * Decodes UTF-8 bytes: a leading byte-order mark is dropped, an invalid byte is located.
+   *
+   * @param bytes the content of a file
+   * @return the text, checked as {@link #check(String)} does
+   * @throws TextProblem at the line and column of an invalid byte or a control character
+   */
+  public static String decode(byte[] bytes) throws TextProblem {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult r = decoder.decode(in, out, true);
+    if (r.isError()) {
+      int bad = in.position();
+      out.flip();
+      String before = out.toString();
+      if (!before.isEmpty() && before.charAt(0) == BOM) {
+        before = before.substring(1);
+      }
+      int[] lc = lineAndColumn(before, before.length());
+      StringBuilder hex = new StringBuilder();
+      for (int i = bad; i < Math.min(bytes.length, bad + r.length()); i++) {
+        hex.append(hex.length() == 0 ? "" : " ")
+            .append(String.format(Locale.ROOT, "0x%02X", bytes[i] & 0xFF));
+      }
+      throw new TextProblem(
+          at(lc),
+          "the file is not UTF-8 text: byte "
+              + hex
+              + " at byte offset "
+              + bad
+              + " is not valid UTF-8; save the file as UTF-8");
+    }
+    decoder.flush(out);
+    out.flip();
+    return check(out.toString());
+  }
+
+  /**
+   * Checks text: a leading byte-order mark is dropped; control characters other than tab, line feed
+   * and carriage return (a NUL byte, an escape sequence) are refused, as neither YAML nor JSON
+   * allows them raw.
+   *
+   * @param text the text
+   * @return the text without a byte-order mark
+   * @throws TextProblem at the line and column of the first control character
+   */
+  public static String check(String text) throws TextProblem {
+    String t = !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+        throw new TextProblem(
+            at(lineAndColumn(t, i)),
+            "the file contains the control character "
+                + codePoint(c)
+                + (c == 0 ? " (NUL)" : c == 0x1B ? " (ESC)" : "")
+                + ", which YAML and JSON do not allow; write it escaped in a double-quoted"
+                + " string, or remove it");
+      }
+    }
+    return t;
+  }
+
+  /**
+   * Refuses a line too long to be a line of a YAML definition ({@link #MAX_YAML_LINE_LENGTH}).
+   *
+   * @param text the text
+   * @throws TextProblem naming the line
+   */
+  public static void checkYamlLines(String text) throws TextProblem {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (i - start > MAX_YAML_LINE_LENGTH) {
+          throw new TextProblem(
+              "line " + line,
+              "the line is "
+                  + (i - start)
+                  + " characters long; a YAML line has at most "
+                  + MAX_YAML_LINE_LENGTH
+                  + " characters and a text value at most "
+                  + MAX_STRING_LENGTH);
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+  }
+
+  /**
+   * Refuses a text value or key longer than {@link #MAX_STRING_LENGTH} anywhere in a parsed tree.
+   *
+   * @param root the tree
+   * @throws TextProblem with the path of the value, such as {@code steps[2].name}
+   */
+  public static void checkStrings(JsonNode root) throws TextProblem {
+    Deque<Map.Entry<String, JsonNode>> stack = new ArrayDeque<>();
+    stack.push(Map.entry("", root));
+    while (!stack.isEmpty()) {
+      Map.Entry<String, JsonNode> e = stack.pop();
+      String path = e.getKey();
+      JsonNode n = e.getValue();
+      if (n.isTextual() && n.asText().length() > MAX_STRING_LENGTH) {
+        throw tooLong(path, "the text", n.asText().length());
+      }
+      if (n.isObject()) {
+        for (Map.Entry<String, JsonNode> f : n.properties()) {
+          if (f.getKey().length() > MAX_STRING_LENGTH) {
+            throw tooLong(path, "a key", f.getKey().length());
+          }
+          stack.push(
+              Map.entry(path.isEmpty() ? f.getKey() : path + "." + f.getKey(), f.getValue()));
+        }
+      } else if (n.isArray()) {
+        for (int i = n.size() - 1; i >= 0; i--) {
+          stack.push(Map.entry(path + "[" + i + "]", n.get(i)));
+        }
+      }
+    }
+  }
+
+  private static TextProblem tooLong(String path, String what, int length) {
+    return new TextProblem(
+        path,
+        what
+            + " is "
+            + length
+            + " characters long; at most "
+            + MAX_STRING_LENGTH
+            + " characters are allowed in a text value or key");
+  }
+
+  /**
+   * Returns text with every control character (C0, DEL, C1, line and paragraph separators,
+   * bidirectional and other format characters) written as <code>&#92;u001B</code>, so that printing
+   * it cannot move the cursor, change colours or reorder what a terminal shows.
+   *
+   * @param s the text
+   * @return the text, safe to print
+   */
+  public static String printable(String s) {
+    return UNSAFE.matcher(s).replaceAll(m -> escaped(m.group().charAt(0)));
+  }
+
+  /**
+   * Returns whether a code point must not reach a terminal or a diagram as it is.
+   *
+   * @param cp the code point
+   * @return true for a control, format, surrogate or separator character
+   */
+  public static boolean unsafe(int cp) {
+    return UNSAFE.matcher(Character.toString(cp)).matches();
+  }
+
+  private static String escaped(char c) {
+    return java.util.regex.Matcher.quoteReplacement(String.format(Locale.ROOT, "\\u%04X", (int) c));
+  }
+
+  private static String codePoint(char c) {
+    return String.format(Locale.ROOT, "U+%04X", (int) c);
+  }
+
+  private static String at(int[] lc) {
+    return "line " + lc[0] + ", column " + lc[1];
+  }
+
+  /** The 1-based line and column of a character offset; CR LF and lone CR end lines too. */
+  private static int[] lineAndColumn(String text, int offset) {
+    int line = 1;
+    int col = 1;
+    for (int i = 0; i < offset; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+        line++;
+        col = 1;
+      } else if (c != '\r') {
+        col++;
+      }
+    }
+    return new int[] {line, col};
+  }
+}

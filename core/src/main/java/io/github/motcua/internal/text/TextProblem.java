@@ -1,0 +1,33 @@
+package io.github.motcua.internal.text;
+
+/**
+ * A problem found in the text of a definition, with where it is: a line and column ("line 3, column
+ * 7"), a path in the tree ("steps[2].name"), or empty for the whole text. Callers turn it into
+ * their own definition exception; it never leaves the library.
+ */
+public final class TextProblem extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  /** Where the problem is; see the class comment. */
+  private final String where;
+
+  /**
+   * Creates a problem.
+   *
+   * @param where the line and column, the path, or empty
+   * @param message what is wrong and what is allowed
+   */
+  public TextProblem(String where, String message) {
+    super(message, null, false, false);
+    this.where = where;
+  }
+
+  /**
+   * Returns where the problem is.
+   *
+   * @return "line L, column C", a path, or empty
+   */
+  public String where() {
+    return where;
+  }
+}
