@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.github.motcua.calendar.WorkingCalendar;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,11 +19,15 @@ import java.util.Set;
  * and thread-safe; built with {@link #builder()}.
  */
 public final class AgencyDirectory {
-  private static final AgencyDirectory EMPTY = new AgencyDirectory(ImmutableMap.of());
+  private static final AgencyDirectory EMPTY =
+      new AgencyDirectory(ImmutableMap.of(), ImmutableMap.of());
 
   private final ImmutableMap<String, Agency> agencies;
+  private final ImmutableMap<String, WorkingCalendar> calendars;
 
-  private AgencyDirectory(ImmutableMap<String, Agency> agencies) {
+  private AgencyDirectory(
+      ImmutableMap<String, Agency> agencies, ImmutableMap<String, WorkingCalendar> calendars) {
+    this.calendars = calendars;
     this.agencies = agencies;
   }
 
@@ -124,6 +129,31 @@ public final class AgencyDirectory {
         id, "agency '" + id + "' has no ancestor of kind '" + kind + "' in the agency directory");
   }
 
+  /**
+   * Returns the working calendar an agency counts deadlines on: its own if one was given, else the
+   * nearest ancestor's (a province's local holiday applies to the agencies under it), else empty
+   * (the engine's default calendar applies).
+   *
+   * @param id the agency id
+   * @return the calendar, if the agency or an ancestor has one
+   */
+  public Optional<WorkingCalendar> calendarOf(String id) {
+    if (calendars.isEmpty()) {
+      return Optional.empty();
+    }
+    WorkingCalendar own = calendars.get(requireNonNull(id, "id"));
+    if (own != null || !agencies.containsKey(id)) {
+      return Optional.ofNullable(own);
+    }
+    for (Agency a : ancestors(id)) {
+      WorkingCalendar c = calendars.get(a.id());
+      if (c != null) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
   @Override
   public String toString() {
     return "AgencyDirectory[" + agencies.size() + " agencies]";
@@ -132,8 +162,28 @@ public final class AgencyDirectory {
   /** Builds an {@link AgencyDirectory}. Not thread-safe. */
   public static final class Builder {
     private final Map<String, Agency> agencies = new LinkedHashMap<>();
+    private final Map<String, WorkingCalendar> calendars = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Gives an agency (and the agencies under it that have none of their own) its working calendar,
+     * typically a variant of the national one ({@link WorkingCalendar#variant}): a desk that works
+     * Saturday mornings, a province that closes on a local holiday.
+     *
+     * @param agencyId the agency, added before or after
+     * @param calendar its calendar
+     * @return this builder
+     * @throws IllegalArgumentException if the agency already has a calendar
+     */
+    public Builder calendar(String agencyId, WorkingCalendar calendar) {
+      requireNonNull(agencyId, "agencyId");
+      requireNonNull(calendar, "calendar");
+      if (calendars.putIfAbsent(agencyId, calendar) != null) {
+        throw new IllegalArgumentException("agency '" + agencyId + "' already has a calendar");
+      }
+      return this;
+    }
 
     /**
      * Adds an agency. Its parent may be added later.
@@ -178,11 +228,16 @@ public final class AgencyDirectory {
           cur = agencies.get(cur.parentId().get());
         }
       }
+      for (String id : calendars.keySet()) {
+        if (!agencies.containsKey(id)) {
+          problems.add("a calendar is given for agency '" + id + "', which is unknown");
+        }
+      }
       if (!problems.isEmpty()) {
         throw new IllegalStateException(
             "the agency directory is inconsistent: " + String.join("; ", problems));
       }
-      return new AgencyDirectory(ImmutableMap.copyOf(agencies));
+      return new AgencyDirectory(ImmutableMap.copyOf(agencies), ImmutableMap.copyOf(calendars));
     }
   }
 }

@@ -14,6 +14,7 @@ import io.github.motcua.deadline.Explanation.Due;
 import io.github.motcua.deadline.Explanation.Extended;
 import io.github.motcua.deadline.Explanation.Item;
 import io.github.motcua.deadline.Explanation.MovedToWorkingDay;
+import io.github.motcua.deadline.Explanation.OnCalendar;
 import io.github.motcua.deadline.Explanation.Paused;
 import io.github.motcua.deadline.Explanation.ProvisionalYears;
 import io.github.motcua.deadline.Explanation.Received;
@@ -43,6 +44,7 @@ final class Explaining {
     items.add(new Received(zoned(cal, d.received())));
     items.add(countingStart(cal, r.effectiveStart(), r.cause(), d.policy()));
     items.add(new Counted(d.limit(), r.appliedRule(), cal.standardDay()));
+    onCalendar(cal, items);
     LocalDate dueDay = local(cal, r.due());
     if (r.appliedRule() == CountingRule.CALENDAR_DAYS) {
       items.add(daysOffCounted(cal, r));
@@ -67,6 +69,7 @@ final class Explaining {
     items.add(countingStart(cal, s0.at(), s0.cause(), clock.policy()));
     items.add(
         new Counted(clock.limit(), clock.policy().appliedRule(clock.limit()), cal.standardDay()));
+    onCalendar(cal, items);
     Instant countingFrom = s0.at();
     for (int i = 1; i < entries.size(); i++) {
       ClockEntry e = entries.get(i);
@@ -207,6 +210,13 @@ final class Explaining {
    * Under the calendar-days rule: the days off from the day after counting starts to the N-th
    * calendar day, all counted; named when the week would work them, like {@link #daysSkipped}.
    */
+  /** Names the calendar unless it is the national one, which every receipt assumes. */
+  private static void onCalendar(WorkingCalendar cal, List<Item> items) {
+    if (cal != WorkingCalendar.vietnam()) {
+      items.add(new OnCalendar(cal.name(), cal.base().map(WorkingCalendar::name)));
+    }
+  }
+
   private static DaysOffCounted daysOffCounted(WorkingCalendar cal, Counting.Result r) {
     LocalDate from = local(cal, r.effectiveStart()).plusDays(1);
     LocalDate to = r.nominalDueDay();
@@ -267,6 +277,15 @@ final class Explaining {
       };
     } else if (item instanceof Counted c) {
       return counted(c, lang);
+    } else if (item instanceof OnCalendar o) {
+      String base =
+          o.base()
+              .map(b -> vi ? " (biến thể của lịch " + b + ")" : " (a variant of " + b + ")")
+              .orElse("");
+      return (vi ? "Tính theo lịch làm việc " : "Counted on the working calendar ")
+          + o.name()
+          + base
+          + ".";
     } else if (item instanceof Paused p) {
       StringBuilder sb = new StringBuilder(vi ? "Tạm dừng từ " : "Paused from ");
       if (p.until().isEmpty()) {

@@ -90,6 +90,7 @@ public final class Explanation {
       permits Received,
           CountingStart,
           Counted,
+          OnCalendar,
           Paused,
           Restarted,
           Extended,
@@ -160,6 +161,28 @@ public final class Explanation {
       requireNonNull(limit, "limit");
       requireNonNull(rule, "rule");
       requireNonNull(standardDay, "standardDay");
+    }
+  }
+
+  /**
+   * The working calendar the deadline was counted on, when it is not the national {@link
+   * io.github.motcua.calendar.WorkingCalendar#vietnam()} calendar: an agency's own calendar (one
+   * that works Saturday mornings or closes on a local holiday) makes a different due, and a receipt
+   * says on which calendar it was counted.
+   *
+   * @param name the calendar's name
+   * @param base the name of the calendar it is a variant of, if any
+   */
+  public record OnCalendar(String name, Optional<String> base) implements Item {
+    /**
+     * Validates.
+     *
+     * @param name the calendar's name
+     * @param base the base calendar's name, if any
+     */
+    public OnCalendar {
+      requireNonNull(name, "name");
+      requireNonNull(base, "base");
     }
   }
 

@@ -69,9 +69,15 @@ import org.slf4j.LoggerFactory;
  * <h2>Clocks</h2>
  *
  * The dossier clock counts the procedure's legal time limit from the receipt (intake cut-off
- * applied); each active step has its own clock with the step's budget. A {@link ClockEffect#PAUSE}
- * action pauses the dossier clock and the clocks of the other active steps; while it is paused no
- * step is due and the dossier waits for the applicant. A pause to a step showing {@link
+ * applied); each active step has its own clock with the step's budget. Each clock counts on a
+ * working calendar: a step's on the calendar of the agency the step is bound to, the dossier's on
+ * that of the agency competent for it (today the receiving agency), as the agency directory gives
+ * them ({@link AgencyDirectory.Builder#calendar}: an agency's own, else its nearest ancestor's),
+ * else the engine's {@link Builder#calendar calendar}. Due dates, due-soon and overdue marks,
+ * remaining time, statistics and explanations follow; an explanation on another calendar than the
+ * national one names it. A {@link ClockEffect#PAUSE} action pauses the dossier clock and the clocks
+ * of the other active steps; while it is paused no step is due and the dossier waits for the
+ * applicant. A pause to a step showing {@link
  * io.github.motcua.procedure.DossierStatus#SUPPLEMENT_REQUESTED} is a supplement request and uses
  * one of the {@link SupplementPolicy}'s rounds ({@link Procedure#requestsSupplement}); other
  * pauses, such as the payment notice, use none and are not stopped by the applicant's time limit.
@@ -174,7 +180,8 @@ public final class DossierEngine {
   }
 
   /**
-   * Returns the working calendar deadlines are counted on.
+   * Returns the engine's working calendar: the one deadlines are counted on for agencies to which
+   * the agency directory gives no calendar of their own.
    *
    * @return the calendar
    */
@@ -337,7 +344,8 @@ public final class DossierEngine {
    * @throws DossierNotFoundException if the dossier does not exist
    */
   public Explanation explainDue(String dossierId) {
-    return get(dossierId).clock().explain(ctx.calendar);
+    Dossier d = get(dossierId);
+    return d.clock().explain(ctx.calendarOf(d));
   }
 
   /**
@@ -349,7 +357,8 @@ public final class DossierEngine {
    * @throws DossierNotFoundException if the dossier does not exist
    */
   public RemainingTime remaining(String dossierId) {
-    return get(dossierId).clock().remaining(ctx.calendar, ctx.clock.instant());
+    Dossier d = get(dossierId);
+    return d.clock().remaining(ctx.calendarOf(d), ctx.clock.instant());
   }
 
   /**
@@ -472,7 +481,8 @@ public final class DossierEngine {
     }
 
     /**
-     * Sets the working calendar (default {@link WorkingCalendar#vietnam()}).
+     * Sets the working calendar of agencies the agency directory gives none (default {@link
+     * WorkingCalendar#vietnam()}).
      *
      * @param calendar the calendar
      * @return this builder

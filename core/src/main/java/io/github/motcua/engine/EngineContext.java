@@ -37,7 +37,10 @@ final class EngineContext {
 
   final DossierStore store;
   final ProcedureCatalog catalog;
+
+  /** The engine's calendar: for agencies the directory gives none. */
   final WorkingCalendar calendar;
+
   final DeadlineCalculator calculator;
   final AgencyDirectory directory;
   final Clock clock;
@@ -54,6 +57,8 @@ final class EngineContext {
   final Duration timerLease = Duration.ofMinutes(5);
 
   private final ConcurrentHashMap<ProcKey, ProcedureIndex> indexes = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<WorkingCalendar, DeadlineCalculator> calculators =
+      new ConcurrentHashMap<>();
 
   EngineContext(
       DossierStore store,
@@ -163,16 +168,36 @@ final class EngineContext {
     tx.afterCommit(() -> dispatcher.committed(v, next, events));
   }
 
+  /**
+   * The working calendar an agency counts on: its own or an ancestor's from the agency directory,
+   * else the engine's calendar. A step's clock counts on the calendar of the agency the step is
+   * bound to; the dossier's clock on that of the agency competent for the dossier (today the
+   * receiving one).
+   */
+  WorkingCalendar calendarOf(String agencyId) {
+    return directory.calendarOf(agencyId).orElse(calendar);
+  }
+
+  /** The calendar of a dossier's own clock: its competent (today: receiving) agency's. */
+  WorkingCalendar calendarOf(Dossier d) {
+    return calendarOf(d.receivingAgencyId());
+  }
+
+  /** The deadline calculator of a calendar (one per calendar, kept). */
+  DeadlineCalculator calculator(WorkingCalendar cal) {
+    return cal == calendar ? calculator : calculators.computeIfAbsent(cal, DeadlineCalculator::on);
+  }
+
   /** When a clock due at {@code due} becomes due soon, by the engine's threshold. */
-  Instant dueSoonAt(DeadlineClock clock, Instant due) {
-    return dueSoon.dueSoonAt(calendar, due, dueSoon.usesBudget() ? budget(clock) : Duration.ZERO);
+  Instant dueSoonAt(WorkingCalendar cal, DeadlineClock clock, Instant due) {
+    return dueSoon.dueSoonAt(cal, due, dueSoon.usesBudget() ? budget(cal, clock) : Duration.ZERO);
   }
 
   /**
    * A clock's budget: for a clock counted in working time and never extended, its limit as working
    * time (what {@link DeadlineClock#budget} finds, without its calendar search); else the clock's.
    */
-  Duration budget(DeadlineClock clock) {
+  Duration budget(WorkingCalendar calendar, DeadlineClock clock) {
     if (clock.policy().appliedRule(clock.limit()) == CountingRule.WORKING_TIME) {
       boolean extended = false;
       for (ClockEntry e : clock.entries()) {
@@ -186,7 +211,7 @@ final class EngineContext {
   }
 
   /** The instant a wait of {@code wait} from {@code start} ends: calendar days or working time. */
-  Instant after(Instant start, TimeLimit wait) {
+  Instant after(WorkingCalendar calendar, Instant start, TimeLimit wait) {
     if (wait.unit() == TimeLimit.Unit.CALENDAR_DAYS) {
       return start.plus(Duration.ofDays(wait.amount().longValueExact()));
     }

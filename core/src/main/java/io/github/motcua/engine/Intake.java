@@ -2,6 +2,7 @@ package io.github.motcua.engine;
 
 import io.github.motcua.agency.Actor;
 import io.github.motcua.agency.UnknownAgencyException;
+import io.github.motcua.calendar.WorkingCalendar;
 import io.github.motcua.deadline.CountingPolicy;
 import io.github.motcua.deadline.DeadlineClock;
 import io.github.motcua.dossier.Dossier;
@@ -114,7 +115,7 @@ final class Intake {
     Transition tx =
         new Transition(ctx, draft, px, receivedAt, user, receivingAgency, Optional.empty());
     tx.seq = 0;
-    Optional<Instant> due = dclock.dueInstant(ctx.calendar);
+    Optional<Instant> due = dclock.dueInstant(ctx.calendarOf(receivingAgency));
     DossierEvent.Builder submitted =
         tx.event(EventType.SUBMITTED)
             .due(null, due.orElse(null))
@@ -182,18 +183,19 @@ final class Intake {
     ProcedureIndex px = ctx.index(d);
     Procedure p = px.procedure;
     CountingPolicy policy = px.dossierPolicy;
-    Instant start = ctx.calculator.effectiveStart(d.receivedAt(), policy);
+    WorkingCalendar cal = ctx.calendarOf(d);
+    Instant start = ctx.calculator(cal).effectiveStart(d.receivedAt(), policy);
     // the promised date: the clock as it started, before any later pause or extension
     DeadlineClock first =
         DeadlineClock.replay(d.clock().limit(), policy, d.clock().entries().subList(0, 1));
-    Instant due = replayed ? first.dueInstant(ctx.calendar).orElseThrow() : d.dueAt().orElseThrow();
+    Instant due = replayed ? first.dueInstant(cal).orElseThrow() : d.dueAt().orElseThrow();
     return new Receipt(
         d,
         d.receivedAt(),
         start,
         due,
         replayed,
-        () -> ctx.calculator.compute(d.receivedAt(), p.timeLimit(), policy).explanation());
+        () -> ctx.calculator(cal).compute(d.receivedAt(), p.timeLimit(), policy).explanation());
   }
 
   private Map<String, Object> validateAttributes(Procedure p, Map<String, Object> given) {

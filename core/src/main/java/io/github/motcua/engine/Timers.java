@@ -106,7 +106,7 @@ final class Timers {
     for (StepInstance s : tx.active) {
       for (Action a : tx.px.automaticFrom(s.stepId())) {
         if (tx.automaticApplies(a)
-            && !tx.ctx.after(s.enteredAt(), a.automaticAfter().get()).isAfter(now)) {
+            && !tx.ctx.after(tx.stepCal(s), s.enteredAt(), a.automaticAfter().get()).isAfter(now)) {
           tx.perform(
               a,
               s,

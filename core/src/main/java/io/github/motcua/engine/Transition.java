@@ -1,6 +1,7 @@
 package io.github.motcua.engine;
 
 import io.github.motcua.agency.Actor;
+import io.github.motcua.calendar.WorkingCalendar;
 import io.github.motcua.deadline.ClockEntry;
 import io.github.motcua.deadline.ClockState;
 import io.github.motcua.deadline.DeadlineClock;
@@ -42,6 +43,10 @@ final class Transition {
 
   final EngineContext ctx;
   final Dossier before;
+
+  /** The calendar of the dossier's own clock. */
+  final WorkingCalendar cal;
+
   final ProcedureIndex px;
   final Instant now;
   final String userId;
@@ -79,6 +84,7 @@ final class Transition {
       Optional<String> idempotencyKey) {
     this.ctx = ctx;
     this.before = d;
+    this.cal = ctx.calendarOf(d);
     this.px = px;
     this.now = now;
     this.userId = userId;
@@ -198,9 +204,9 @@ final class Transition {
 
   Timeliness stepTimeliness(StepInstance s) {
     if (s.dueAt().isPresent()) {
-      return Timeliness.classify(s.dueAt().get(), now, ctx.calendar.zone());
+      return Timeliness.classify(s.dueAt().get(), now, stepCal(s).zone());
     }
-    return s.clock().timeliness(ctx.calendar, now);
+    return s.clock().timeliness(stepCal(s), now);
   }
 
   void replace(int i, StepInstance s) {
@@ -261,7 +267,7 @@ final class Transition {
       }
     }
     clockChanged = true;
-    dueAt = dclock.dueInstant(ctx.calendar);
+    dueAt = dclock.dueInstant(cal);
     DossierEvent.Builder b =
         event(EventType.RESUMED)
             .action(a.id())
@@ -279,7 +285,7 @@ final class Transition {
       if (entries.get(i).kind() == ClockEntry.Kind.PAUSE) {
         try {
           return DeadlineClock.replay(dclock.limit(), dclock.policy(), entries.subList(0, i))
-              .dueInstant(ctx.calendar);
+              .dueInstant(cal);
         } catch (RuntimeException e) {
           return Optional.empty();
         }
@@ -293,7 +299,7 @@ final class Transition {
     dclock = dclock.extend(extension, now, reason, userId);
     extensions++;
     clockChanged = true;
-    dueAt = dclock.dueInstant(ctx.calendar);
+    dueAt = dclock.dueInstant(cal);
     overdueMarked = false;
     dueSoonMarked = false;
     events.add(
@@ -308,16 +314,15 @@ final class Transition {
   }
 
   String explanation() {
-    return dclock.explain(ctx.calendar).summary(VIETNAMESE);
+    return dclock.explain(cal).summary(VIETNAMESE);
   }
 
   void complete(Outcome o, String actionId, Optional<String> reason) {
     for (StepInstance s : new ArrayList<>(active)) {
       cancel(s);
     }
-    Timeliness t = dclock.timeliness(ctx.calendar, now);
-    Optional<Instant> old =
-        dueAt.isPresent() ? dueAt : Optional.of(dclock.projectedDue(ctx.calendar, now));
+    Timeliness t = dclock.timeliness(cal, now);
+    Optional<Instant> old = dueAt.isPresent() ? dueAt : Optional.of(dclock.projectedDue(cal, now));
     dclock = dclock.stop(now, userId);
     clockChanged = true;
     dueAt = Optional.empty();
@@ -463,7 +468,7 @@ final class Transition {
     if (limit.isEmpty() || !waitsForSupplement()) {
       return Optional.empty();
     }
-    return Optional.of(ctx.after(dclock.lastEntryAt(), limit.get()));
+    return Optional.of(ctx.after(cal, dclock.lastEntryAt(), limit.get()));
   }
 
   private boolean waitsForSupplement() {
@@ -476,7 +481,7 @@ final class Transition {
   }
 
   Instant dossierDueSoonAt(Instant due) {
-    return ctx.dueSoonAt(dclock, due);
+    return ctx.dueSoonAt(cal, dclock, due);
   }
 
   /** Projects due instants and the next timer, and builds the snapshot. */
@@ -488,7 +493,7 @@ final class Transition {
         if (!clockChanged && !fresh.contains(s.id())) {
           continue;
         }
-        Optional<Instant> due = paused ? Optional.empty() : s.clock().dueInstant(ctx.calendar);
+        Optional<Instant> due = paused ? Optional.empty() : s.clock().dueInstant(stepCal(s));
         Optional<Instant> soon = due.map(x -> stepDueSoonAt(s, x));
         if (!due.equals(s.dueAt()) || !soon.equals(s.dueSoonAt())) {
           boolean same = due.equals(s.dueAt());
@@ -523,7 +528,12 @@ final class Transition {
   }
 
   Instant stepDueSoonAt(StepInstance s, Instant due) {
-    return ctx.dueSoonAt(s.clock(), due);
+    return ctx.dueSoonAt(stepCal(s), s.clock(), due);
+  }
+
+  /** The calendar of a step's clock: that of the agency the step is bound to. */
+  WorkingCalendar stepCal(StepInstance s) {
+    return ctx.calendarOf(s.agencyId());
   }
 
   Optional<Instant> nextTimer() {
@@ -542,7 +552,7 @@ final class Transition {
       }
       for (Action a : px.automaticFrom(s.stepId())) {
         if (automaticApplies(a)) {
-          next = min(next, ctx.after(s.enteredAt(), a.automaticAfter().get()));
+          next = min(next, ctx.after(stepCal(s), s.enteredAt(), a.automaticAfter().get()));
         }
       }
     }

@@ -75,7 +75,7 @@ final class Worklists {
     Step step = ctx.index(d).steps.get(s.stepId());
     Optional<RemainingTime> remaining =
         s.dueAt().isPresent()
-            ? Optional.of(s.clock().remaining(ctx.calendar, now))
+            ? Optional.of(s.clock().remaining(ctx.calendarOf(s.agencyId()), now))
             : Optional.empty();
     return new WorklistItem(d, s, step == null ? s.stepId() : step.name(), remaining);
   }
