@@ -114,7 +114,7 @@ public final class JdbcDossierStore implements DossierStore {
     Tables tables = new Tables(prefix, dialect.internal());
     this.sql = new DossierSql(tables, dialect.internal());
     this.timers = new TimerSql(tables);
-    this.outbox = new OutboxSql(tables);
+    this.outbox = new OutboxSql(tables, dialect.internal());
   }
 
   /**

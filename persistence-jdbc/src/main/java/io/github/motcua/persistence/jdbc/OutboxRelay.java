@@ -21,8 +21,9 @@ import java.util.function.Consumer;
  * is deleted and the same events are handed out again later. A later event of a dossier is never
  * handed out while an earlier one is undelivered: only a dossier's earliest row can be claimed.
  * Delivered rows are deleted rather than remembered by a high-water mark, so an event whose
- * transaction commits late is not skipped. H2 2.x has {@code SKIP LOCKED} too, so the same
- * statements serve all three databases.
+ * transaction commits late is not skipped. H2 2.x has {@code SKIP LOCKED} too, but not over the
+ * anti-join that finds the heads: on H2 the relay finds the heads first, then locks each by its key
+ * with {@code SKIP LOCKED} (one more statement per dossier, same guarantees).
  *
  * <p>Thread-safe: relays may run on several threads and nodes at once.
  */

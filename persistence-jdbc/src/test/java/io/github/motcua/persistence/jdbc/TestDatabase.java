@@ -1,5 +1,7 @@
 package io.github.motcua.persistence.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,8 +64,36 @@ enum TestDatabase {
     };
   }
 
-  /** A plain DriverManager data source: no pool, a new connection each time. */
+  /**
+   * The data source of this database: H2 over plain DriverManager (no pool), the servers through
+   * one HikariCP pool per run (connections to them are slow to open).
+   */
   DataSource dataSource() {
+    assumeReachable();
+    if (this == H2_MEMORY || this == H2_FILE) {
+      return plain();
+    }
+    return POOLS.computeIfAbsent(
+        this,
+        db -> {
+          HikariConfig config = new HikariConfig();
+          config.setJdbcUrl(url());
+          config.setUsername(setting("user", defaultUser));
+          config.setPassword(setting("password", defaultPassword));
+          config.setMaximumPoolSize(12);
+          if (db == POSTGRESQL) {
+            // test runs only: a commit need not wait for the disk
+            config.addDataSourceProperty("options", "-c synchronous_commit=off");
+          }
+          config.setPoolName("motcua-test-" + name().toLowerCase(Locale.ROOT));
+          return new HikariDataSource(config);
+        });
+  }
+
+  private static final Map<TestDatabase, DataSource> POOLS = new ConcurrentHashMap<>();
+
+  /** A plain DriverManager data source: no pool, a new connection each time. */
+  DataSource plain() {
     assumeReachable();
     return new SimpleDataSource(
         url(), setting("user", defaultUser), setting("password", defaultPassword));

@@ -298,14 +298,26 @@ public final class DossierSql {
   }
 
   /**
-   * Returns the next number of a sequence: increment, else create at 1 (a lost race to create
-   * increments instead), then read back under the row lock this transaction holds.
+   * Returns the next number of a sequence. PostgreSQL: one upsert returning the value. Elsewhere:
+   * increment, else create at 1 (a lost race to create increments instead), then read back under
+   * the row lock this transaction holds.
    *
    * @param c the context (in a transaction)
    * @param key the sequence key
    * @return the number
    */
   public long nextSequence(DSLContext c, String key) {
+    if (dialect.abortsTransactionOnError()) {
+      // PostgreSQL: one statement, so the row lock is held for the shortest time
+      return c.insertInto(t.sequence, t.qKey, t.qValue)
+          .values(key, 1L)
+          .onConflict(t.qKey)
+          .doUpdate()
+          .set(t.qValue, t.qValue.plus(1))
+          .returningResult(t.qValue)
+          .fetchSingle()
+          .value1();
+    }
     for (int attempt = 0; ; attempt++) {
       int n = c.update(t.sequence).set(t.qValue, t.qValue.plus(1)).where(t.qKey.eq(key)).execute();
       if (n == 1) {

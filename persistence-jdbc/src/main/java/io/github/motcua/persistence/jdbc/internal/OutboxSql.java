@@ -1,5 +1,7 @@
 package io.github.motcua.persistence.jdbc.internal;
 
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.selectOne;
 
 import java.time.Instant;
@@ -23,14 +25,17 @@ import org.jooq.Table;
  */
 public final class OutboxSql {
   private final Tables t;
+  private final boolean lockInSubquery;
 
   /**
    * Creates the statements of one schema.
    *
    * @param tables the tables
+   * @param dialect the dialect
    */
-  public OutboxSql(Tables tables) {
+  public OutboxSql(Tables tables, Dialect dialect) {
     this.t = tables;
+    this.lockInSubquery = dialect == Dialect.H2;
   }
 
   /** One outbox row as read. */
@@ -47,19 +52,41 @@ public final class OutboxSql {
   public List<String> claimHeads(DSLContext c, int limit) {
     Table<Record> o = t.outbox.as("o");
     Table<Record> p = t.outbox.as("p");
-    Field<String> oDossier = o.field(t.oDossier);
-    Field<Long> oSeq = o.field(t.oSeq);
-    return c.select(oDossier)
-        .from(o)
-        .whereNotExists(
-            selectOne()
-                .from(p)
-                .where(p.field(t.oDossier).eq(oDossier).and(p.field(t.oSeq).lt(oSeq))))
-        .orderBy(o.field(t.oRecordedAt), oDossier, oSeq)
-        .limit(limit)
-        .forUpdate()
-        .skipLocked()
-        .fetch(oDossier);
+    Field<String> oDossier = aliased("o", t.oDossier);
+    Field<Long> oSeq = aliased("o", t.oSeq);
+    var heads =
+        c.select(oDossier, oSeq)
+            .from(o)
+            .whereNotExists(
+                selectOne()
+                    .from(p)
+                    .where(
+                        aliased("p", t.oDossier).eq(oDossier).and(aliased("p", t.oSeq).lt(oSeq))))
+            .orderBy(aliased("o", t.oRecordedAt), oDossier, oSeq)
+            .limit(limit);
+    if (!lockInSubquery) {
+      return heads.forUpdate().skipLocked().fetch(oDossier);
+    }
+    // H2 returns no rows at all for SKIP LOCKED over this anti-join while one head is locked, so
+    // it finds the heads first and then locks them by key: a head delivered meanwhile is gone and
+    // skipped, a later row never qualifies while an earlier one of its dossier is committed.
+    List<Row> found = new ArrayList<>();
+    heads.fetch().forEach(r -> found.add(new Row(r.value1(), r.value2(), null, null)));
+    List<String> locked = new ArrayList<>();
+    for (Row h : found) {
+      c.select(t.oDossier)
+          .from(t.outbox)
+          .where(t.oDossier.eq(h.dossierId()).and(t.oSeq.eq(h.sequence())))
+          .forUpdate()
+          .skipLocked()
+          .fetchOptional(t.oDossier)
+          .ifPresent(locked::add);
+    }
+    return locked;
+  }
+
+  private static <T> Field<T> aliased(String alias, Field<T> column) {
+    return field(name(alias, column.getName()), column.getDataType());
   }
 
   /**
