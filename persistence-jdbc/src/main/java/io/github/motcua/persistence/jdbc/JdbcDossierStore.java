@@ -398,7 +398,20 @@ public final class JdbcDossierStore implements DossierStore {
   @Override
   public long nextSequence(String sequenceKey) {
     requireNonNull(sequenceKey, "sequenceKey");
-    return write("take the next number of a sequence", c -> sql.nextSequence(c, sequenceKey));
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return write("take the next number of a sequence", c -> sql.nextSequence(c, sequenceKey));
+      } catch (DossierStoreException e) {
+        // callers racing to create one sequence can deadlock (MariaDB's gap locks); the store
+        // retries when the transaction was its own, so nothing else is lost
+        boolean race =
+            e.kind() == DossierStoreException.Kind.DEADLOCK
+                || e.kind() == DossierStoreException.Kind.SERIALIZATION;
+        if (!race || transactions.joined() || attempt >= 5) {
+          throw e;
+        }
+      }
+    }
   }
 
   @Override

@@ -156,6 +156,11 @@ final class JdbcTransactions implements Transactions {
     }
   }
 
+  /** Whether a call on this thread would join a transaction rather than begin its own. */
+  boolean joined() {
+    return current.get() != null || binding.connection().isPresent();
+  }
+
   /** The connection of the unit of work open on this thread; fails outside one. */
   Connection connection() {
     Unit u = current.get();

@@ -318,6 +318,15 @@ public final class DossierSql {
           .fetchSingle()
           .value1();
     }
+    if (dialect.sqlDialect() == org.jooq.SQLDialect.MARIADB) {
+      // MariaDB: no UPDATE on a missing key first (its gap lock deadlocks racing creators)
+      c.insertInto(t.sequence, t.qKey, t.qValue)
+          .values(key, 1L)
+          .onDuplicateKeyUpdate()
+          .set(t.qValue, t.qValue.plus(1))
+          .execute();
+      return c.select(t.qValue).from(t.sequence).where(t.qKey.eq(key)).fetchSingle(t.qValue);
+    }
     for (int attempt = 0; ; attempt++) {
       int n = c.update(t.sequence).set(t.qValue, t.qValue.plus(1)).where(t.qKey.eq(key)).execute();
       if (n == 1) {
