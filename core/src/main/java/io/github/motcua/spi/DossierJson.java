@@ -39,10 +39,20 @@ import java.util.Optional;
  * their type ({@link String}, {@link BigDecimal} with its scale, {@link Boolean}, {@link
  * LocalDate}), clocks keep their whole ledger and are rebuilt with {@link DeadlineClock#replay}.
  * The in-memory store never uses it. Thread-safe.
+ *
+ * <p>Every document written carries {@code "formatVersion": }{@value #FORMAT_VERSION} at its top
+ * level. A reader takes a document without it as version 1 (the format before the field existed)
+ * and refuses a document from a newer format with a message naming both versions, so that a node
+ * running an older library never misreads what a newer one stored.
  */
 public final class DossierJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+  /** The format version this library writes, and the newest it reads. */
+  public static final int FORMAT_VERSION = 1;
+
+  private static final String FORMAT_FIELD = "formatVersion";
 
   private DossierJson() {}
 
@@ -53,7 +63,7 @@ public final class DossierJson {
    * @return its JSON text
    */
   public static String write(Dossier dossier) {
-    return text(dossierNode(requireNonNull(dossier, "dossier")));
+    return text(versioned(dossierNode(requireNonNull(dossier, "dossier"))));
   }
 
   /**
@@ -74,7 +84,7 @@ public final class DossierJson {
    * @return its JSON text
    */
   public static String write(DossierEvent event) {
-    return text(eventNode(requireNonNull(event, "event")));
+    return text(versioned(eventNode(requireNonNull(event, "event"))));
   }
 
   /**
@@ -94,11 +104,35 @@ public final class DossierJson {
 
   private static <T> T read(String json, String what, Reader<T> reader) {
     requireNonNull(json, "json");
+    JsonNode tree;
     try {
-      return reader.read(MAPPER.readTree(json));
+      tree = MAPPER.readTree(json);
     } catch (JsonProcessingException | RuntimeException e) {
       throw new MotcuaException("stored " + what + " JSON could not be read: " + e.getMessage(), e);
     }
+    JsonNode version = tree == null ? null : tree.get(FORMAT_FIELD);
+    if (version != null && !version.isNull() && version.asInt(-1) != FORMAT_VERSION) {
+      throw new MotcuaException(
+          "stored "
+              + what
+              + " JSON has format version "
+              + version
+              + "; this library reads format version "
+              + FORMAT_VERSION
+              + " (and documents without a version, read as 1); upgrade motcua to read it");
+    }
+    try {
+      return reader.read(tree);
+    } catch (RuntimeException e) {
+      throw new MotcuaException("stored " + what + " JSON could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static ObjectNode versioned(ObjectNode document) {
+    ObjectNode o = F.objectNode();
+    o.put(FORMAT_FIELD, FORMAT_VERSION);
+    o.setAll(document);
+    return o;
   }
 
   private static String text(JsonNode n) {

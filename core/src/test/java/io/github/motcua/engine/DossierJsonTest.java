@@ -79,6 +79,37 @@ class DossierJsonTest {
     assertThatThrownBy(() -> DossierJson.readEvent("[")).isInstanceOf(MotcuaException.class);
   }
 
+  @Test
+  void documentsCarryTheirFormatVersionAndOnesWithoutItReadAsVersionOne() {
+    Dossier d =
+        io.github.motcua.spi.contract.StoreFixtures.dossier(
+            "fv-1",
+            io.github.motcua.spi.contract.StoreFixtures.step("s1", "desk", "officer", null));
+    String json = DossierJson.write(d);
+    assertThat(json).startsWith("{\"formatVersion\":" + DossierJson.FORMAT_VERSION + ",");
+    String unversioned = json.replaceFirst("\"formatVersion\":1,", "");
+    assertThat(unversioned).doesNotContain("formatVersion");
+    assertThat(DossierJson.readDossier(unversioned)).isEqualTo(d);
+    DossierEvent e = io.github.motcua.spi.contract.StoreFixtures.events("fv-1", 0, 1).get(0);
+    String ev = DossierJson.write(e);
+    assertThat(ev).startsWith("{\"formatVersion\":1,");
+    assertThat(DossierJson.readEvent(ev.replaceFirst("\"formatVersion\":1,", ""))).isEqualTo(e);
+  }
+
+  @Test
+  void aNewerFormatVersionIsRefusedNamingBothVersions() {
+    Dossier d =
+        io.github.motcua.spi.contract.StoreFixtures.dossier(
+            "fv-2",
+            io.github.motcua.spi.contract.StoreFixtures.step("s1", "desk", "officer", null));
+    String newer =
+        DossierJson.write(d).replaceFirst("\"formatVersion\":1,", "\"formatVersion\":2,");
+    assertThatThrownBy(() -> DossierJson.readDossier(newer))
+        .isInstanceOf(MotcuaException.class)
+        .hasMessageContaining("format version 2")
+        .hasMessageContaining("reads format version 1");
+  }
+
   private static Dossier perform(
       DossierEngine engine,
       Dossier d,

@@ -1,0 +1,588 @@
+package io.github.motcua.persistence.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.dossier.DossierEvent;
+import io.github.motcua.dossier.DossierNotFoundException;
+import io.github.motcua.dossier.DuplicateDossierException;
+import io.github.motcua.dossier.IdempotencyKeyConflictException;
+import io.github.motcua.dossier.StaleDossierVersionException;
+import io.github.motcua.persistence.jdbc.internal.DossierSql;
+import io.github.motcua.persistence.jdbc.internal.Failures;
+import io.github.motcua.persistence.jdbc.internal.OutboxSql;
+import io.github.motcua.persistence.jdbc.internal.SchemaSql;
+import io.github.motcua.persistence.jdbc.internal.Tables;
+import io.github.motcua.persistence.jdbc.internal.TimerSql;
+import io.github.motcua.spi.DossierJson;
+import io.github.motcua.spi.DossierStore;
+import io.github.motcua.spi.DossierStoreException;
+import io.github.motcua.spi.IdempotencyRecord;
+import io.github.motcua.spi.StatisticsScope;
+import io.github.motcua.spi.StepPage;
+import io.github.motcua.spi.StepQuery;
+import io.github.motcua.spi.Transactions;
+import io.github.motcua.spi.WorkItem;
+import io.github.motcua.spi.WorklistCursor;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.Record3;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+
+/**
+ * The {@link DossierStore} on JDBC (jOOQ) over a {@link DataSource} the host owns: H2 2.x in a file
+ * or in memory (the embedded default), PostgreSQL 15, MariaDB 10.11 (see {@link JdbcDialect} for
+ * MySQL 8). The library never owns a pool: it borrows a connection per transaction and returns it.
+ *
+ * <p>Start-up: {@link Builder#build()} detects the dialect, optionally migrates (Flyway, history
+ * table {@code <prefix>schema_history}, location {@link JdbcDialect#flywayLocation()}), and checks
+ * the schema version: a schema older or newer than this library expects fails the build with a
+ * {@link DossierStoreException} of kind {@code SCHEMA} naming both versions.
+ *
+ * <p>Tables ({@code <prefix>} defaults to {@code motcua_}): {@code dossier} (indexed columns plus
+ * the snapshot as {@link DossierJson} — {@code jsonb} on PostgreSQL, {@code LONGTEXT} on MariaDB,
+ * {@code CLOB} on H2), {@code dossier_event} (append-only), {@code active_step} (one row per active
+ * step instance, index (agency, role, due, dossier, instance)), {@code idempotency}, {@code
+ * sequence} and {@code outbox}. Instants are UTC timestamps of microsecond precision.
+ *
+ * <p>Transactions: see {@link #transactions()}, {@link #join(Connection)} and {@link
+ * TransactionBinding}. A store call outside any unit of work is its own transaction.
+ *
+ * <p>Statements and round trips, counted by {@code JdbcDossierStoreRoundTripTest} on a transaction
+ * the store opens itself (a joined transaction has no commit of its own):
+ *
+ * <ul>
+ *   <li>{@link #update}: 3 round trips — the version compare-and-set, one JDBC batch, the commit;
+ *       the batch holds, per new event, its event row and its outbox row, then one delete of the
+ *       dossier's active-step rows and one insert per active step (so 2e + 1 + s statements). With
+ *       an idempotency key, one more round trip before the compare-and-set: the key is inserted
+ *       first so that a reused key is refused before anything is written and the transaction stays
+ *       usable (the engine reads the first result in it).
+ *   <li>{@link #insert}: 3 round trips — the dossier row, one batch (2e + s statements), the
+ *       commit; plus one for an idempotency key.
+ * </ul>
+ *
+ * <p>Conflicts: on PostgreSQL, where a failed statement aborts the transaction, the key and the
+ * dossier row are inserted with {@code ON CONFLICT DO NOTHING} and the row count tells a conflict;
+ * on H2 and MariaDB a duplicate-key error rolls back only its statement and is caught. A refused
+ * change removes the key it recorded, so a joined transaction is left as it was. Failures are
+ * translated by the table in {@link DossierStore}.
+ *
+ * <p>Thread-safe.
+ */
+public final class JdbcDossierStore implements DossierStore {
+  /** The table prefix used when none is given. */
+  public static final String DEFAULT_PREFIX = "motcua_";
+
+  private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,29}");
+
+  private final DataSource dataSource;
+  private final JdbcDialect dialect;
+  private final String prefix;
+  private final int fetchSize;
+  private final Settings settings;
+  private final JdbcTransactions transactions;
+  private final DossierSql sql;
+  private final TimerSql timers;
+  private final OutboxSql outbox;
+
+  private JdbcDossierStore(Builder b, JdbcDialect dialect) {
+    this.dataSource = b.dataSource;
+    this.dialect = dialect;
+    this.prefix = b.prefix;
+    this.fetchSize = b.fetchSize;
+    this.settings =
+        new Settings()
+            .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+            .withExecuteLogging(false)
+            .withRenderSchema(false);
+    this.transactions = new JdbcTransactions(b.dataSource, b.binding);
+    Tables tables = new Tables(prefix, dialect.internal());
+    this.sql = new DossierSql(tables, dialect.internal());
+    this.timers = new TimerSql(tables);
+    this.outbox = new OutboxSql(tables, dialect.internal());
+  }
+
+  /**
+   * Starts a builder over a host's data source.
+   *
+   * @param dataSource where connections come from; the host owns it (and its pool)
+   * @return the builder
+   */
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(dataSource);
+  }
+
+  /**
+   * Migrates a database to the schema this library expects, with the default prefix: one call for a
+   * standalone user. Idempotent.
+   *
+   * @param dataSource the database
+   * @throws DossierStoreException of kind {@code SCHEMA} if a migration fails
+   */
+  public static void migrate(DataSource dataSource) {
+    builder(dataSource).migrate(true).build();
+  }
+
+  /**
+   * Returns the dialect in use.
+   *
+   * @return the dialect
+   */
+  public JdbcDialect dialect() {
+    return dialect;
+  }
+
+  /**
+   * Returns the table-name prefix in use.
+   *
+   * @return the prefix
+   */
+  public String tablePrefix() {
+    return prefix;
+  }
+
+  /**
+   * Joins a transaction the host opened on a connection of its own (autocommit off) for the calling
+   * thread: until the returned object commits or rolls back, every call of this store on this
+   * thread, and so every engine command, runs on that connection.
+   *
+   * @param connection the host's connection, autocommit off
+   * @return the joined transaction, which the host ends
+   * @throws IllegalStateException if the connection is in autocommit mode, or a unit of work of
+   *     this store is already open on this thread
+   */
+  public HostTransaction join(Connection connection) {
+    return new HostTransaction(transactions, requireNonNull(connection, "connection"));
+  }
+
+  /**
+   * Returns a relay of this store's outbox.
+   *
+   * @return the relay
+   */
+  public OutboxRelay outboxRelay() {
+    return new OutboxRelay(this, outbox);
+  }
+
+  @Override
+  public Transactions transactions() {
+    return transactions;
+  }
+
+  // ------------------------------------------------------------------ plumbing
+
+  DSLContext dsl(Connection c) {
+    return DSL.using(c, dialect.internal().sqlDialect(), settings);
+  }
+
+  /** Runs writes in a unit of work, translating driver failures. */
+  <T> T write(String what, Function<DSLContext, T> work) {
+    return transactions.inTransaction(
+        () -> {
+          try {
+            return work.apply(dsl(transactions.connection()));
+          } catch (DataAccessException e) {
+            throw Failures.translate(what, e);
+          }
+        });
+  }
+
+  private <T> T read(String what, Function<DSLContext, T> work) {
+    try {
+      return transactions.withConnection(c -> work.apply(dsl(c)));
+    } catch (DataAccessException e) {
+      throw Failures.translate(what, e);
+    }
+  }
+
+  // ------------------------------------------------------------------ reads
+
+  @Override
+  public Optional<Dossier> load(String dossierId) {
+    requireNonNull(dossierId, "dossierId");
+    return read("load dossier '" + dossierId + "'", c -> sql.snapshotById(c, dossierId))
+        .map(DossierJson::readDossier);
+  }
+
+  @Override
+  public Optional<Dossier> findByNumber(String number) {
+    requireNonNull(number, "number");
+    return read("find a dossier by number", c -> sql.snapshotByNumber(c, number))
+        .map(DossierJson::readDossier);
+  }
+
+  @Override
+  public List<Dossier> findByApplicant(String applicantRef, int limit) {
+    requireNonNull(applicantRef, "applicantRef");
+    checkLimit(limit);
+    return read("find dossiers by applicant", c -> sql.snapshotsByApplicant(c, applicantRef, limit))
+        .stream()
+        .map(DossierJson::readDossier)
+        .toList();
+  }
+
+  @Override
+  public List<DossierEvent> history(String dossierId, long afterVersion) {
+    requireNonNull(dossierId, "dossierId");
+    if (afterVersion < 0) {
+      throw new IllegalArgumentException("afterVersion must not be negative; got " + afterVersion);
+    }
+    List<String> events =
+        read(
+            "read the history of dossier '" + dossierId + "'",
+            c -> {
+              List<String> found = sql.events(c, dossierId, afterVersion);
+              if (found.isEmpty() && sql.versionOf(c, dossierId).isEmpty()) {
+                throw new DossierNotFoundException(dossierId);
+              }
+              return found;
+            });
+    return events.stream().map(DossierJson::readEvent).toList();
+  }
+
+  @Override
+  public Optional<IdempotencyRecord> idempotency(String key) {
+    requireNonNull(key, "key");
+    return read("read an idempotency key", c -> sql.idempotency(c, key));
+  }
+
+  @Override
+  public StepPage steps(StepQuery q) {
+    requireNonNull(q, "query");
+    List<DossierSql.StepRow> rows = read("list steps", c -> sql.steps(c, q, q.limit() + 1));
+    Map<String, Dossier> parsed = new HashMap<>();
+    List<WorkItem> items = new ArrayList<>(rows.size());
+    for (DossierSql.StepRow r : rows) {
+      Dossier d =
+          parsed.computeIfAbsent(r.dossierId(), id -> DossierJson.readDossier(r.snapshot()));
+      d.activeStep(r.instanceId()).ifPresent(s -> items.add(new WorkItem(d, s)));
+    }
+    Optional<WorklistCursor> next = Optional.empty();
+    if (items.size() > q.limit()) {
+      items.remove(items.size() - 1);
+      next = Optional.of(items.get(items.size() - 1).cursor());
+    }
+    return new StepPage(items, next);
+  }
+
+  @Override
+  public void forEachInScope(StatisticsScope scope, Consumer<Dossier> sink) {
+    requireNonNull(scope, "scope");
+    requireNonNull(sink, "sink");
+    write(
+        "read a statistics scope",
+        c -> {
+          sql.forEachInScope(
+              c, scope, fetchSize, json -> sink.accept(DossierJson.readDossier(json)));
+          return null;
+        });
+  }
+
+  // ------------------------------------------------------------------ writes
+
+  @Override
+  public void insert(
+      Dossier dossier, List<DossierEvent> events, Optional<IdempotencyRecord> idempotency) {
+    requireNonNull(dossier, "dossier");
+    requireNonNull(events, "events");
+    requireNonNull(idempotency, "idempotency");
+    checkEvents(dossier, 0, events);
+    String json = DossierJson.write(dossier);
+    write(
+        "insert dossier '" + dossier.id() + "'",
+        c -> {
+          idempotency.ifPresent(r -> recordKey(c, r));
+          if (!insertRow(c, dossier, json)) {
+            idempotency.ifPresent(r -> sql.deleteKey(c, r));
+            throw new DuplicateDossierException(
+                dossier.id(),
+                sql.versionOf(c, dossier.id()).isPresent()
+                    ? "a dossier with id '" + dossier.id() + "' is already stored"
+                    : "a dossier with number '" + dossier.number() + "' is already stored");
+          }
+          c.batch(sql.changeWrites(c, dossier, events, false)).execute();
+          return null;
+        });
+  }
+
+  private boolean insertRow(DSLContext c, Dossier d, String json) {
+    try {
+      return sql.insertDossier(c, d, json) == 1;
+    } catch (DataAccessException e) {
+      if (Failures.isUniqueViolation(e)) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  private void recordKey(DSLContext c, IdempotencyRecord r) {
+    boolean inserted;
+    try {
+      inserted = sql.insertKey(c, r) == 1;
+    } catch (DataAccessException e) {
+      if (!Failures.isUniqueViolation(e)) {
+        throw e;
+      }
+      inserted = false;
+    }
+    if (!inserted) {
+      throw new IdempotencyKeyConflictException(
+          r.key(), "idempotency key '" + r.key() + "' was already used for another command");
+    }
+  }
+
+  @Override
+  public void update(
+      Dossier dossier,
+      long expectedVersion,
+      List<DossierEvent> events,
+      Optional<IdempotencyRecord> idempotency) {
+    requireNonNull(dossier, "dossier");
+    requireNonNull(events, "events");
+    requireNonNull(idempotency, "idempotency");
+    String json = DossierJson.write(dossier);
+    write(
+        "update dossier '" + dossier.id() + "'",
+        c -> {
+          boolean checked = false;
+          try {
+            checkEvents(dossier, expectedVersion, events);
+            checked = true;
+          } finally {
+            if (!checked) {
+              // events that do not fit: still say not-found for an unknown dossier
+              if (sql.versionOf(c, dossier.id()).isEmpty()) {
+                throw new DossierNotFoundException(dossier.id());
+              }
+            }
+          }
+          idempotency.ifPresent(r -> recordKey(c, r));
+          if (sql.compareAndSet(c, dossier, json, expectedVersion) != 1) {
+            idempotency.ifPresent(r -> sql.deleteKey(c, r));
+            throw refused(c, dossier, expectedVersion);
+          }
+          c.batch(sql.changeWrites(c, dossier, events, true)).execute();
+          return null;
+        });
+  }
+
+  private RuntimeException refused(DSLContext c, Dossier d, long expectedVersion) {
+    Optional<Record3<Long, String, String>> row = sql.versionOf(c, d.id());
+    if (row.isEmpty()) {
+      return new DossierNotFoundException(d.id());
+    }
+    long actual = row.get().value1();
+    if (actual == expectedVersion) {
+      return new IllegalArgumentException(
+          "dossier '" + d.id() + "': the number and applicant reference never change");
+    }
+    return new StaleDossierVersionException(d.id(), expectedVersion, actual);
+  }
+
+  @Override
+  public long nextSequence(String sequenceKey) {
+    requireNonNull(sequenceKey, "sequenceKey");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return write("take the next number of a sequence", c -> sql.nextSequence(c, sequenceKey));
+      } catch (DossierStoreException e) {
+        // callers racing to create one sequence can deadlock (MariaDB's gap locks); the store
+        // retries when the transaction was its own, so nothing else is lost
+        boolean race =
+            e.kind() == DossierStoreException.Kind.DEADLOCK
+                || e.kind() == DossierStoreException.Kind.SERIALIZATION;
+        if (!race || transactions.joined() || attempt >= 5) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  @Override
+  public List<String> claimDueTimers(Instant by, int limit, String owner, Instant leaseUntil) {
+    requireNonNull(by, "by");
+    requireNonNull(owner, "owner");
+    requireNonNull(leaseUntil, "leaseUntil");
+    checkLimit(limit);
+    if (!leaseUntil.isAfter(by)) {
+      throw new IllegalArgumentException(
+          "a timer lease must end after the instant timers are due by; got "
+              + leaseUntil
+              + " for "
+              + by);
+    }
+    return write("claim due timers", c -> timers.claim(c, by, limit, owner, leaseUntil));
+  }
+
+  private static void checkEvents(Dossier d, long expectedVersion, List<DossierEvent> events) {
+    if (events.isEmpty() || d.version() != expectedVersion + events.size()) {
+      throw new IllegalArgumentException(
+          "dossier '"
+              + d.id()
+              + "': a change from version "
+              + expectedVersion
+              + " to "
+              + d.version()
+              + " must record exactly that many events, at least one; got "
+              + events.size());
+    }
+    for (int i = 0; i < events.size(); i++) {
+      DossierEvent e = events.get(i);
+      if (e.sequence() != expectedVersion + i + 1 || !e.dossierId().equals(d.id())) {
+        throw new IllegalArgumentException(
+            "dossier '"
+                + d.id()
+                + "': event "
+                + e.sequence()
+                + " of dossier '"
+                + e.dossierId()
+                + "' is out of sequence; expected event "
+                + (expectedVersion + i + 1));
+      }
+    }
+  }
+
+  private static void checkLimit(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1; got " + limit);
+    }
+  }
+
+  /**
+   * Configures a {@link JdbcDossierStore}. Not thread-safe; {@link #build()} may be called more
+   * than once.
+   */
+  public static final class Builder {
+    private final DataSource dataSource;
+    private JdbcDialect dialect;
+    private String prefix = DEFAULT_PREFIX;
+    private TransactionBinding binding = TransactionBinding.none();
+    private boolean migrate;
+    private int fetchSize = 500;
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = requireNonNull(dataSource, "dataSource");
+    }
+
+    /**
+     * Sets the dialect instead of detecting it from the connection metadata.
+     *
+     * @param dialect the dialect
+     * @return this builder
+     */
+    public Builder dialect(JdbcDialect dialect) {
+      this.dialect = requireNonNull(dialect, "dialect");
+      return this;
+    }
+
+    /**
+     * Sets the prefix of every table, index and the Flyway history table (default {@value
+     * JdbcDossierStore#DEFAULT_PREFIX}): a lower-case letter, then up to 29 lower-case letters,
+     * digits or underscores. Use a schema instead by giving a data source whose connections have it
+     * as their default schema.
+     *
+     * @param prefix the prefix
+     * @return this builder
+     * @throws IllegalArgumentException if the prefix is not of that form
+     */
+    public Builder tablePrefix(String prefix) {
+      requireNonNull(prefix, "prefix");
+      if (!PREFIX.matcher(prefix).matches()) {
+        throw new IllegalArgumentException(
+            "table prefix must be a lower-case letter then up to 29 lower-case letters, digits or"
+                + " underscores; got '"
+                + prefix
+                + "'");
+      }
+      this.prefix = prefix;
+      return this;
+    }
+
+    /**
+     * Sets how the store finds a host transaction open on the calling thread (default {@link
+     * TransactionBinding#none()}: it opens its own).
+     *
+     * @param binding the binding
+     * @return this builder
+     */
+    public Builder transactionBinding(TransactionBinding binding) {
+      this.binding = requireNonNull(binding, "binding");
+      return this;
+    }
+
+    /**
+     * Sets whether {@link #build()} migrates the schema with Flyway first (default false: a host
+     * that runs Flyway itself adds {@link JdbcDialect#flywayLocation()}).
+     *
+     * @param migrate whether to migrate
+     * @return this builder
+     */
+    public Builder migrate(boolean migrate) {
+      this.migrate = migrate;
+      return this;
+    }
+
+    /**
+     * Sets how many rows a streaming read ({@link JdbcDossierStore#forEachInScope}) fetches per
+     * round trip (default 500).
+     *
+     * @param fetchSize rows per fetch, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if below 1
+     */
+    public Builder fetchSize(int fetchSize) {
+      if (fetchSize < 1) {
+        throw new IllegalArgumentException("fetch size must be at least 1; got " + fetchSize);
+      }
+      this.fetchSize = fetchSize;
+      return this;
+    }
+
+    /**
+     * Detects the dialect (unless set), migrates (if asked), checks the schema version, and builds
+     * the store.
+     *
+     * @return the store
+     * @throws DossierStoreException of kind {@code SCHEMA} if the schema is missing, older or newer
+     *     than this library expects; of kind {@code CONNECTION} if the database cannot be reached
+     */
+    public JdbcDossierStore build() {
+      JdbcDialect d = dialect != null ? dialect : detect();
+      if (migrate) {
+        SchemaSql.migrate(dataSource, d.internal(), prefix);
+      }
+      JdbcDossierStore store = new JdbcDossierStore(this, d);
+      Tables tables = new Tables(prefix, d.internal());
+      try (Connection c = dataSource.getConnection()) {
+        SchemaSql.check(store.dsl(c), tables, d.internal());
+      } catch (SQLException e) {
+        throw Failures.translate("check the schema", e);
+      }
+      return store;
+    }
+
+    private JdbcDialect detect() {
+      try (Connection c = dataSource.getConnection()) {
+        return JdbcDialect.fromProductName(c.getMetaData().getDatabaseProductName());
+      } catch (SQLException e) {
+        throw Failures.translate("detect the database dialect", e);
+      }
+    }
+  }
+}

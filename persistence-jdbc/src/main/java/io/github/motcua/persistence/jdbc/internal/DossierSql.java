@@ -1,0 +1,456 @@
+package io.github.motcua.persistence.jdbc.internal;
+
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.noCondition;
+
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.dossier.DossierEvent;
+import io.github.motcua.dossier.StepInstance;
+import io.github.motcua.spi.DossierJson;
+import io.github.motcua.spi.IdempotencyRecord;
+import io.github.motcua.spi.StatisticsScope;
+import io.github.motcua.spi.StepQuery;
+import io.github.motcua.spi.WorklistCursor;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jooq.Condition;
+import org.jooq.Cursor;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Query;
+import org.jooq.Record1;
+import org.jooq.Record3;
+
+/**
+ * Every statement on dossiers, their events, active steps, idempotency keys and sequences. Writes
+ * of a change are returned as queries so the caller sends them as one JDBC batch.
+ */
+public final class DossierSql {
+  private final Tables t;
+  private final Dialect dialect;
+
+  /**
+   * Creates the statements of one schema.
+   *
+   * @param tables the tables
+   * @param dialect the dialect
+   */
+  public DossierSql(Tables tables, Dialect dialect) {
+    this.t = tables;
+    this.dialect = dialect;
+  }
+
+  // ------------------------------------------------------------------ reads
+
+  /**
+   * Reads a snapshot by id.
+   *
+   * @param c the context
+   * @param id the dossier id
+   * @return the snapshot JSON, if stored
+   */
+  public Optional<String> snapshotById(DSLContext c, String id) {
+    return c.select(t.dSnapshot).from(t.dossier).where(t.dId.eq(id)).fetchOptional(t.dSnapshot);
+  }
+
+  /**
+   * Reads a snapshot by number.
+   *
+   * @param c the context
+   * @param number the dossier number
+   * @return the snapshot JSON, if stored
+   */
+  public Optional<String> snapshotByNumber(DSLContext c, String number) {
+    return c.select(t.dSnapshot)
+        .from(t.dossier)
+        .where(t.dNumber.eq(number))
+        .fetchOptional(t.dSnapshot);
+  }
+
+  /**
+   * Reads an applicant's snapshots, newest received first (the applicant index, no sort).
+   *
+   * @param c the context
+   * @param applicantRef the applicant reference
+   * @param limit the most to read
+   * @return the snapshot JSON texts
+   */
+  public List<String> snapshotsByApplicant(DSLContext c, String applicantRef, int limit) {
+    return c.select(t.dSnapshot)
+        .from(t.dossier)
+        .where(t.dApplicant.eq(applicantRef))
+        .orderBy(t.dReceivedAt.desc(), t.dId.desc())
+        .limit(limit)
+        .fetch(t.dSnapshot);
+  }
+
+  /**
+   * Reads the stored version, number and applicant of a dossier (after a failed compare-and-set).
+   *
+   * @param c the context
+   * @param id the dossier id
+   * @return version, number and applicant, if stored
+   */
+  public Optional<Record3<Long, String, String>> versionOf(DSLContext c, String id) {
+    return c.select(t.dVersion, t.dNumber, t.dApplicant)
+        .from(t.dossier)
+        .where(t.dId.eq(id))
+        .fetchOptional();
+  }
+
+  /**
+   * Returns whether a dossier id or number is stored.
+   *
+   * @param c the context
+   * @param id the id
+   * @param number the number
+   * @return whether either is
+   */
+  public boolean idOrNumberTaken(DSLContext c, String id, String number) {
+    return c.fetchExists(
+        c.selectOne().from(t.dossier).where(t.dId.eq(id).or(t.dNumber.eq(number))));
+  }
+
+  /**
+   * Reads events after a sequence number, in order.
+   *
+   * @param c the context
+   * @param id the dossier id
+   * @param after the sequence to read after
+   * @return the event JSON texts
+   */
+  public List<String> events(DSLContext c, String id, long after) {
+    return c.select(t.ePayload)
+        .from(t.event)
+        .where(t.eDossier.eq(id).and(t.eSeq.gt(after)))
+        .orderBy(t.eSeq)
+        .fetch(t.ePayload);
+  }
+
+  /**
+   * Reads an idempotency record.
+   *
+   * @param c the context
+   * @param key the key
+   * @return the record, if the key is stored
+   */
+  public Optional<IdempotencyRecord> idempotency(DSLContext c, String key) {
+    return c.select(t.kKey, t.kDossier, t.kOperation, t.kFrom, t.kTo)
+        .from(t.idempotency)
+        .where(t.kKey.eq(key))
+        .fetchOptional(
+            r -> new IdempotencyRecord(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+  }
+
+  // ------------------------------------------------------------------ writes
+
+  /**
+   * Inserts a dossier row; on PostgreSQL a conflict inserts nothing instead of failing (a failed
+   * statement would abort the transaction).
+   *
+   * @param c the context
+   * @param d the snapshot
+   * @param json its JSON
+   * @return the rows inserted: 1, or 0 on a conflict (PostgreSQL only; elsewhere it throws)
+   */
+  public int insertDossier(DSLContext c, Dossier d, String json) {
+    var insert =
+        c.insertInto(
+                t.dossier,
+                t.dId,
+                t.dNumber,
+                t.dApplicant,
+                t.dProcedure,
+                t.dAgency,
+                t.dReceivedAt,
+                t.dFinishedAt,
+                t.dNextTimerAt,
+                t.dVersion,
+                t.dSnapshot)
+            .values(
+                d.id(),
+                d.number(),
+                d.applicantRef(),
+                d.procedureCode(),
+                d.receivingAgencyId(),
+                d.receivedAt(),
+                d.finishedAt().orElse(null),
+                d.nextTimerAt().orElse(null),
+                d.version(),
+                json);
+    return dialect.abortsTransactionOnError()
+        ? insert.onConflictDoNothing().execute()
+        : insert.execute();
+  }
+
+  /**
+   * Inserts an idempotency record, the same way as {@link #insertDossier}.
+   *
+   * @param c the context
+   * @param r the record
+   * @return 1, or 0 on a conflict (PostgreSQL only; elsewhere it throws)
+   */
+  public int insertKey(DSLContext c, IdempotencyRecord r) {
+    var insert =
+        c.insertInto(t.idempotency, t.kKey, t.kDossier, t.kOperation, t.kFrom, t.kTo)
+            .values(r.key(), r.dossierId(), r.operation(), r.fromVersion(), r.toVersion());
+    return dialect.abortsTransactionOnError()
+        ? insert.onConflictDoNothing().execute()
+        : insert.execute();
+  }
+
+  /**
+   * Removes an idempotency record this transaction inserted before its change was refused.
+   *
+   * @param c the context
+   * @param r the record
+   */
+  public void deleteKey(DSLContext c, IdempotencyRecord r) {
+    c.deleteFrom(t.idempotency)
+        .where(t.kKey.eq(r.key()).and(t.kDossier.eq(r.dossierId())))
+        .execute();
+  }
+
+  /**
+   * The compare-and-set of an update: replaces the row if it is at the expected version (with the
+   * same number and applicant) and ends any timer lease.
+   *
+   * @param c the context
+   * @param d the new snapshot
+   * @param json its JSON
+   * @param expectedVersion the version it was computed from
+   * @return rows updated: 1 when it won, 0 otherwise
+   */
+  public int compareAndSet(DSLContext c, Dossier d, String json, long expectedVersion) {
+    return c.update(t.dossier)
+        .set(t.dSnapshot, json)
+        .set(t.dVersion, d.version())
+        .set(t.dProcedure, d.procedureCode())
+        .set(t.dAgency, d.receivingAgencyId())
+        .set(t.dReceivedAt, d.receivedAt())
+        .set(t.dFinishedAt, d.finishedAt().orElse(null))
+        .set(t.dNextTimerAt, d.nextTimerAt().orElse(null))
+        .setNull(t.dLeaseOwner)
+        .setNull(t.dLeaseUntil)
+        .where(
+            t.dId
+                .eq(d.id())
+                .and(t.dVersion.eq(expectedVersion))
+                .and(t.dNumber.eq(d.number()))
+                .and(t.dApplicant.eq(d.applicantRef())))
+        .execute();
+  }
+
+  /**
+   * The writes that follow a dossier row: its new events, its active steps (replaced when {@code
+   * replaceSteps}), and an outbox row per event. Values are inlined: the queries differ, and JDBC
+   * sends a batch of different statements as one static batch.
+   *
+   * @param c the context
+   * @param d the new snapshot
+   * @param events its new events
+   * @param replaceSteps whether earlier active-step rows exist and must go first
+   * @return the queries, in order
+   */
+  public List<Query> changeWrites(
+      DSLContext c, Dossier d, List<DossierEvent> events, boolean replaceSteps) {
+    List<Query> out = new ArrayList<>(events.size() * 2 + d.activeSteps().size() + 1);
+    for (DossierEvent e : events) {
+      String json = DossierJson.write(e);
+      out.add(
+          c.insertInto(t.event, t.eDossier, t.eSeq, t.ePayload)
+              .values(inline(d.id()), inline(e.sequence()), inline(json, t.ePayload)));
+      out.add(
+          c.insertInto(t.outbox, t.oDossier, t.oSeq, t.oRecordedAt, t.oPayload)
+              .values(
+                  inline(d.id()),
+                  inline(e.sequence()),
+                  inline(e.at(), t.oRecordedAt),
+                  inline(json, t.oPayload)));
+    }
+    if (replaceSteps) {
+      out.add(c.deleteFrom(t.step).where(t.sDossier.eq(inline(d.id()))));
+    }
+    for (StepInstance s : d.activeSteps()) {
+      out.add(
+          c.insertInto(
+                  t.step,
+                  t.sDossier,
+                  t.sInstance,
+                  t.sAgency,
+                  t.sRole,
+                  t.sAssignee,
+                  t.sDue,
+                  t.sDueSoon)
+              .values(
+                  inline(d.id()),
+                  inline(s.id()),
+                  inline(s.agencyId()),
+                  inline(s.staffRole()),
+                  inline(s.assignee().orElse(null), t.sAssignee),
+                  inline(s.dueAt().orElse(null), t.sDue),
+                  inline(s.dueSoonAt().orElse(null), t.sDueSoon)));
+    }
+    return out;
+  }
+
+  /**
+   * Returns the next number of a sequence. PostgreSQL: one upsert returning the value. Elsewhere:
+   * increment, else create at 1 (a lost race to create increments instead), then read back under
+   * the row lock this transaction holds.
+   *
+   * @param c the context (in a transaction)
+   * @param key the sequence key
+   * @return the number
+   */
+  public long nextSequence(DSLContext c, String key) {
+    if (dialect.abortsTransactionOnError()) {
+      // PostgreSQL: one statement, so the row lock is held for the shortest time
+      return c.insertInto(t.sequence, t.qKey, t.qValue)
+          .values(key, 1L)
+          .onConflict(t.qKey)
+          .doUpdate()
+          .set(t.qValue, t.qValue.plus(1))
+          .returningResult(t.qValue)
+          .fetchSingle()
+          .value1();
+    }
+    if (dialect.sqlDialect() == org.jooq.SQLDialect.MARIADB) {
+      // MariaDB: no UPDATE on a missing key first (its gap lock deadlocks racing creators)
+      c.insertInto(t.sequence, t.qKey, t.qValue)
+          .values(key, 1L)
+          .onDuplicateKeyUpdate()
+          .set(t.qValue, t.qValue.plus(1))
+          .execute();
+      return c.select(t.qValue).from(t.sequence).where(t.qKey.eq(key)).fetchSingle(t.qValue);
+    }
+    for (int attempt = 0; ; attempt++) {
+      int n = c.update(t.sequence).set(t.qValue, t.qValue.plus(1)).where(t.qKey.eq(key)).execute();
+      if (n == 1) {
+        return c.select(t.qValue).from(t.sequence).where(t.qKey.eq(key)).fetchSingle(t.qValue);
+      }
+      var insert = c.insertInto(t.sequence, t.qKey, t.qValue).values(key, 1L);
+      try {
+        int inserted =
+            dialect.abortsTransactionOnError()
+                ? insert.onConflictDoNothing().execute()
+                : insert.execute();
+        if (inserted == 1) {
+          return 1;
+        }
+      } catch (RuntimeException e) {
+        if (!Failures.isUniqueViolation(e) || attempt > 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ worklists
+
+  /** One row of a worklist page: the step's keys and its dossier's snapshot. */
+  public record StepRow(String dossierId, String instanceId, String snapshot) {}
+
+  /**
+   * Reads up to {@code limit} step rows of a query in urgency order. Two index range scans, never a
+   * sort: first the steps with a due instant in (due, dossier, instance) order after the cursor,
+   * then, while the page has room, those without (the SQL NULL that stands for {@link Instant#MAX})
+   * in (dossier, instance) order. Each scan is served by the index whose leading columns are the
+   * query's equalities: (agency, role, due, dossier, instance) for a worklist, (agency, due, ...)
+   * for an agency, (due, ...) for everywhere.
+   *
+   * @param c the context
+   * @param q the query
+   * @param limit the most rows to read
+   * @return the rows
+   */
+  public List<StepRow> steps(DSLContext c, StepQuery q, int limit) {
+    Condition base = noCondition();
+    if (q.agencyId().isPresent()) {
+      base = base.and(t.sAgency.eq(q.agencyId().get()));
+    }
+    if (q.staffRole().isPresent()) {
+      base = base.and(t.sRole.eq(q.staffRole().get()));
+    }
+    if (q.userId().isPresent()) {
+      base = base.and(t.sAssignee.eq(q.userId().get()).or(t.sAssignee.isNull()));
+    }
+    if (q.dueSoonBy().isPresent()) {
+      base = base.and(t.sDueSoon.le(q.dueSoonBy().get()));
+    }
+    Optional<WorklistCursor> after = q.after();
+    boolean afterNull = after.isPresent() && after.get().urgencyKey().equals(Instant.MAX);
+    List<StepRow> rows = new ArrayList<>();
+    if (!afterNull) {
+      Condition due = t.sDue.isNotNull();
+      if (q.dueBefore().isPresent()) {
+        due = t.sDue.lt(q.dueBefore().get());
+      }
+      if (after.isPresent()) {
+        WorklistCursor a = after.get();
+        due =
+            due.and(t.sDue.ge(a.urgencyKey()))
+                .and(
+                    t.sDue
+                        .gt(a.urgencyKey())
+                        .or(t.sDossier.gt(a.dossierId()))
+                        .or(t.sDossier.eq(a.dossierId()).and(t.sInstance.gt(a.stepInstanceId()))));
+      }
+      rows.addAll(page(c, base.and(due), limit, t.sDue, t.sDossier, t.sInstance));
+    }
+    if (rows.size() < limit && q.dueBefore().isEmpty()) {
+      Condition none = t.sDue.isNull();
+      if (afterNull) {
+        WorklistCursor a = after.get();
+        none =
+            none.and(t.sDossier.ge(a.dossierId()))
+                .and(t.sDossier.gt(a.dossierId()).or(t.sInstance.gt(a.stepInstanceId())));
+      }
+      rows.addAll(page(c, base.and(none), limit - rows.size(), t.sDossier, t.sInstance));
+    }
+    return rows;
+  }
+
+  private List<StepRow> page(DSLContext c, Condition where, int limit, Field<?>... order) {
+    return c.select(t.sDossier, t.sInstance, t.dSnapshot)
+        .from(t.step)
+        .join(t.dossier)
+        .on(t.dId.eq(t.sDossier))
+        .where(where)
+        .orderBy(order)
+        .limit(limit)
+        .fetch(r -> new StepRow(r.value1(), r.value2(), r.value3()));
+  }
+
+  // ------------------------------------------------------------------ statistics
+
+  /**
+   * Streams the snapshots of a statistics scope through a database cursor with a fetch size, never
+   * holding all rows at once.
+   *
+   * @param c the context (in a transaction: PostgreSQL streams only outside autocommit)
+   * @param scope the scope
+   * @param fetchSize rows per round trip
+   * @param sink receives each snapshot JSON
+   */
+  public void forEachInScope(
+      DSLContext c, StatisticsScope scope, int fetchSize, Consumer<String> sink) {
+    Condition where = t.dReceivedAt.lt(scope.to());
+    where = where.and(t.dFinishedAt.isNull().or(t.dFinishedAt.ge(scope.from())));
+    if (scope.receivingAgencyId().isPresent()) {
+      where = where.and(t.dAgency.eq(scope.receivingAgencyId().get()));
+    }
+    if (scope.procedureCode().isPresent()) {
+      where = where.and(t.dProcedure.eq(scope.procedureCode().get()));
+    }
+    try (Cursor<Record1<String>> cursor =
+        c.select(t.dSnapshot).from(t.dossier).where(where).fetchSize(fetchSize).fetchLazy()) {
+      for (Record1<String> r : cursor) {
+        sink.accept(r.value1());
+      }
+    }
+  }
+}

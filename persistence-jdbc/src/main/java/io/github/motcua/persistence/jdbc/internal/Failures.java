@@ -1,0 +1,132 @@
+package io.github.motcua.persistence.jdbc.internal;
+
+import io.github.motcua.spi.DossierStoreException;
+import io.github.motcua.spi.DossierStoreException.Kind;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Translates driver failures into {@link DossierStoreException} by the table in {@code
+ * DossierStore}'s Javadoc. Messages name the operation, the SQLState and the vendor code, never the
+ * driver's text (which may quote the statement and so the stored data); the driver's exception is
+ * kept as the cause.
+ */
+public final class Failures {
+  /** H2: the object (connection) is already closed; the connection is broken. */
+  private static final Set<String> H2_CONNECTION = Set.of("90007", "90067", "90098", "90121");
+
+  /** PostgreSQL: terminated by an administrator, crash shutdown, cannot connect now. */
+  private static final Set<String> PG_CONNECTION = Set.of("57P01", "57P02", "57P03");
+
+  private Failures() {}
+
+  /**
+   * Finds the first {@link SQLException} in a cause chain.
+   *
+   * @param t the failure
+   * @return the SQL exception, if any
+   */
+  public static Optional<SQLException> sqlCause(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof SQLException e) {
+        return Optional.of(e);
+      }
+      if (c.getCause() == c) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns whether a failure is a unique (or primary key) violation.
+   *
+   * @param t the failure
+   * @return whether it is one
+   */
+  public static boolean isUniqueViolation(Throwable t) {
+    Optional<SQLException> e = sqlCause(t);
+    if (e.isEmpty()) {
+      return false;
+    }
+    String state = e.get().getSQLState();
+    return "23505".equals(state)
+        || e.get().getErrorCode() == 1062 // MariaDB/MySQL duplicate entry
+        || ("23000".equals(state) && e.get().getErrorCode() == 1062);
+  }
+
+  /**
+   * Classifies a failure.
+   *
+   * @param t the failure
+   * @return the kind
+   */
+  public static Kind kind(Throwable t) {
+    Optional<SQLException> found = sqlCause(t);
+    if (found.isEmpty()) {
+      return Kind.OTHER;
+    }
+    SQLException e = found.get();
+    String state = e.getSQLState() == null ? "" : e.getSQLState();
+    int code = e.getErrorCode();
+    if ("40P01".equals(state) || code == 1213) {
+      return Kind.DEADLOCK;
+    }
+    if ("40001".equals(state)) {
+      return Kind.SERIALIZATION;
+    }
+    if (state.startsWith("08")
+        || PG_CONNECTION.contains(state)
+        || H2_CONNECTION.contains(state)
+        || e instanceof SQLTransientConnectionException
+        || e instanceof java.sql.SQLNonTransientConnectionException
+        || e instanceof SQLRecoverableException) {
+      return Kind.CONNECTION;
+    }
+    if ("57014".equals(state)
+        || "55P03".equals(state)
+        || "HYT00".equals(state)
+        || code == 1205
+        || code == 1969
+        || e instanceof SQLTimeoutException) {
+      return Kind.TIMEOUT;
+    }
+    return Kind.OTHER;
+  }
+
+  /**
+   * Wraps a failure as a store exception of its kind.
+   *
+   * @param what what the store was doing, e.g. "update dossier 'x'"
+   * @param t the failure
+   * @return the exception to throw
+   */
+  public static DossierStoreException translate(String what, Throwable t) {
+    Kind kind = kind(t);
+    Optional<SQLException> e = sqlCause(t);
+    String detail =
+        e.map(
+                x ->
+                    " (SQLState "
+                        + x.getSQLState()
+                        + ", vendor code "
+                        + x.getErrorCode()
+                        + ", "
+                        + x.getClass().getSimpleName()
+                        + ")")
+            .orElse(" (" + t.getClass().getSimpleName() + ")");
+    return new DossierStoreException(
+        kind,
+        "dossier store could not "
+            + what
+            + detail
+            + ": "
+            + kind
+            + (kind.retryable() ? ", retryable" : ", not retryable"),
+        t);
+  }
+}

@@ -1,0 +1,142 @@
+package io.github.motcua.persistence.jdbc.internal;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.quotedName;
+import static org.jooq.impl.DSL.table;
+
+import io.github.motcua.spi.DossierStoreException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * Migrations and the schema check. The schema is versioned by Flyway with its own history table
+ * ({@code <prefix>schema_history}) so it never mixes with a host's; the migrations of each vendor
+ * are in {@code db/migration/motcua/<vendor>} with the placeholder {@code ${prefix}}.
+ */
+public final class SchemaSql {
+  /** The schema version this library reads and writes. */
+  public static final int EXPECTED_VERSION = 1;
+
+  private SchemaSql() {}
+
+  /**
+   * Returns the Flyway location of a dialect's migrations.
+   *
+   * @param dialect the dialect
+   * @return e.g. {@code classpath:db/migration/motcua/postgresql}
+   */
+  public static String location(Dialect dialect) {
+    return "classpath:db/migration/motcua/" + dialect.vendor();
+  }
+
+  /**
+   * Migrates a database to the newest schema with Flyway.
+   *
+   * @param dataSource the database
+   * @param dialect its dialect
+   * @param prefix the table prefix
+   */
+  public static void migrate(DataSource dataSource, Dialect dialect, String prefix) {
+    try {
+      Flyway.configure(SchemaSql.class.getClassLoader())
+          .dataSource(dataSource)
+          .locations(location(dialect))
+          .table(prefix + "schema_history")
+          .placeholders(Map.of("prefix", prefix))
+          .baselineOnMigrate(true)
+          .baselineVersion("0")
+          .load()
+          .migrate();
+    } catch (RuntimeException e) {
+      throw new DossierStoreException(
+          Failures.kind(e) == DossierStoreException.Kind.CONNECTION
+              ? DossierStoreException.Kind.CONNECTION
+              : DossierStoreException.Kind.SCHEMA,
+          "migrating the motcua schema (Flyway location "
+              + location(dialect)
+              + ", history table "
+              + prefix
+              + "schema_history) failed: "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  /**
+   * Checks that the schema is at {@link #EXPECTED_VERSION}.
+   *
+   * @param c a context outside any transaction of the store
+   * @param tables the tables
+   * @param dialect the dialect
+   * @throws DossierStoreException of kind {@code SCHEMA} when the schema is missing, older or
+   *     newer, naming both versions
+   */
+  public static void check(DSLContext c, Tables tables, Dialect dialect) {
+    List<Record2<String, Boolean>> rows;
+    try {
+      rows =
+          c.select(
+                  field(quotedName("version"), SQLDataType.VARCHAR),
+                  field(quotedName("success"), SQLDataType.BOOLEAN))
+              .from(table(quotedName(tables.historyTable)))
+              .fetch();
+    } catch (RuntimeException e) {
+      if (Failures.kind(e) == DossierStoreException.Kind.CONNECTION) {
+        throw Failures.translate("read the schema history", e);
+      }
+      throw new DossierStoreException(
+          DossierStoreException.Kind.SCHEMA,
+          "no motcua schema: the history table '"
+              + tables.historyTable
+              + "' cannot be read; this library expects schema version "
+              + EXPECTED_VERSION
+              + ". Call JdbcDossierStore.migrate, or Builder.migrate(true), or add Flyway location "
+              + location(dialect)
+              + " with that history table",
+          e);
+    }
+    Optional<Integer> found =
+        rows.stream()
+            .filter(r -> Boolean.TRUE.equals(r.value2()) && r.value1() != null)
+            .map(r -> parse(r.value1()))
+            .max(Integer::compare);
+    int version = found.orElse(0);
+    if (version < EXPECTED_VERSION) {
+      throw new DossierStoreException(
+          DossierStoreException.Kind.SCHEMA,
+          "the motcua schema is at version "
+              + version
+              + ", older than version "
+              + EXPECTED_VERSION
+              + " this library expects; migrate it (JdbcDossierStore.migrate or Flyway location "
+              + location(dialect)
+              + ")",
+          null);
+    }
+    if (version > EXPECTED_VERSION) {
+      throw new DossierStoreException(
+          DossierStoreException.Kind.SCHEMA,
+          "the motcua schema is at version "
+              + version
+              + ", newer than version "
+              + EXPECTED_VERSION
+              + " this library expects; a newer motcua migrated it, so upgrade this application",
+          null);
+    }
+  }
+
+  private static int parse(String version) {
+    try {
+      int dot = version.indexOf('.');
+      return Integer.parseInt(dot < 0 ? version : version.substring(0, dot));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}

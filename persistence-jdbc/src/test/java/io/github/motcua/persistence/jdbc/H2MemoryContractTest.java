@@ -1,0 +1,26 @@
+package io.github.motcua.persistence.jdbc;
+
+import io.github.motcua.spi.DossierStore;
+import io.github.motcua.spi.contract.DossierStoreContract;
+import org.junit.jupiter.api.AfterAll;
+
+/** The JDBC store keeps the store contract on H2Memory. */
+class H2MemoryContractTest extends DossierStoreContract {
+  private static JdbcDossierStore shared;
+
+  @Override
+  protected DossierStore newStore() {
+    if (shared == null) {
+      shared = TestDatabase.H2_MEMORY.fresh();
+    }
+    return shared;
+  }
+
+  @AfterAll
+  static void dropTables() {
+    if (shared != null) {
+      TestDatabase.H2_MEMORY.drop(shared);
+      shared = null;
+    }
+  }
+}
