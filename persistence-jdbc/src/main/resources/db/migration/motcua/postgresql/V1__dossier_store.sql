@@ -52,6 +52,8 @@ CREATE TABLE ${prefix}idempotency (
   operation    VARCHAR(150) NOT NULL,
   from_version BIGINT NOT NULL,
   to_version   BIGINT NOT NULL,
+  user_id      VARCHAR(150) NOT NULL,
+  digest       VARCHAR(128) NOT NULL,
   CONSTRAINT ${prefix}idempotency_pk PRIMARY KEY (idem_key)
 );
 

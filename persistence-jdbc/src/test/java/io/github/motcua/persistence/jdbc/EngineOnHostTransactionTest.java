@@ -2,6 +2,7 @@ package io.github.motcua.persistence.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.motcua.agency.Actor;
 import io.github.motcua.agency.Agency;
 import io.github.motcua.agency.AgencyDirectory;
 import io.github.motcua.dossier.Dossier;
@@ -77,6 +78,7 @@ class EngineOnHostTransactionTest {
 
   private static SubmitCommand submission(String applicant) {
     return SubmitCommand.builder("2.000720", applicant)
+        .receivedBy(Actor.of("u-desk", "hc", "one-stop-officer"))
         .attribute("capital", 50_000_000)
         .bind("ward", "tp")
         .build();

@@ -101,7 +101,10 @@ abstract class JdbcStoreBehaviour {
     String key = id("k");
     Dossier d2 = next(d, 1, d.activeSteps());
     store.update(
-        d2, 1, events(d.id(), 1, 1), Optional.of(new IdempotencyRecord(key, d.id(), "go", 1, 2)));
+        d2,
+        1,
+        events(d.id(), 1, 1),
+        Optional.of(new IdempotencyRecord(key, d.id(), "go", 1, 2, "u-test", "digest")));
     Dossier other = dossier(id("other"), step("s1", "desk", "officer", null));
     List<String> seen = new ArrayList<>();
     store
@@ -115,7 +118,9 @@ abstract class JdbcStoreBehaviour {
                               d3,
                               2,
                               events(d.id(), 2, 1),
-                              Optional.of(new IdempotencyRecord(key, d.id(), "again", 2, 3))))
+                              Optional.of(
+                                  new IdempotencyRecord(
+                                      key, d.id(), "again", 2, 3, "u-test", "digest"))))
                   .isInstanceOf(IdempotencyKeyConflictException.class);
               // the engine reads the first result in the same transaction
               seen.add(store.idempotency(key).orElseThrow().operation());
@@ -133,7 +138,9 @@ abstract class JdbcStoreBehaviour {
                               next(d, 1, d.activeSteps()),
                               1,
                               events(d.id(), 1, 1),
-                              Optional.of(new IdempotencyRecord(id("k2"), d.id(), "x", 1, 2))))
+                              Optional.of(
+                                  new IdempotencyRecord(
+                                      id("k2"), d.id(), "x", 1, 2, "u-test", "digest"))))
                   .isInstanceOf(StaleDossierVersionException.class);
               // and the transaction still writes
               store.insert(other, events(other.id(), 0, 1), Optional.empty());
@@ -297,7 +304,8 @@ abstract class JdbcStoreBehaviour {
         d4,
         3,
         events(d.id(), 3, 1),
-        Optional.of(new IdempotencyRecord(id("count-key"), d.id(), "go", 3, 4)));
+        Optional.of(
+            new IdempotencyRecord(id("count-key"), d.id(), "go", 3, 4, "u-test", "digest")));
     // key; compare-and-set; batch of event + outbox + step delete + 2 steps; commit
     assertThat(counting.roundTrips.get()).isEqualTo(4);
     assertThat(counting.statements.get()).isEqualTo(2 + 5);

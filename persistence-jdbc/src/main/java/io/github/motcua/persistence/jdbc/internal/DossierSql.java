@@ -138,11 +138,19 @@ public final class DossierSql {
    * @return the record, if the key is stored
    */
   public Optional<IdempotencyRecord> idempotency(DSLContext c, String key) {
-    return c.select(t.kKey, t.kDossier, t.kOperation, t.kFrom, t.kTo)
+    return c.select(t.kKey, t.kDossier, t.kOperation, t.kFrom, t.kTo, t.kUser, t.kDigest)
         .from(t.idempotency)
         .where(t.kKey.eq(key))
         .fetchOptional(
-            r -> new IdempotencyRecord(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+            r ->
+                new IdempotencyRecord(
+                    r.value1(),
+                    r.value2(),
+                    r.value3(),
+                    r.value4(),
+                    r.value5(),
+                    r.value6(),
+                    r.value7()));
   }
 
   // ------------------------------------------------------------------ writes
@@ -195,8 +203,16 @@ public final class DossierSql {
    */
   public int insertKey(DSLContext c, IdempotencyRecord r) {
     var insert =
-        c.insertInto(t.idempotency, t.kKey, t.kDossier, t.kOperation, t.kFrom, t.kTo)
-            .values(r.key(), r.dossierId(), r.operation(), r.fromVersion(), r.toVersion());
+        c.insertInto(
+                t.idempotency, t.kKey, t.kDossier, t.kOperation, t.kFrom, t.kTo, t.kUser, t.kDigest)
+            .values(
+                r.key(),
+                r.dossierId(),
+                r.operation(),
+                r.fromVersion(),
+                r.toVersion(),
+                r.userId(),
+                r.digest());
     return dialect.abortsTransactionOnError()
         ? insert.onConflictDoNothing().execute()
         : insert.execute();

@@ -50,6 +50,8 @@ public final class Tables {
   final Field<String> kOperation;
   final Field<Long> kFrom;
   final Field<Long> kTo;
+  final Field<String> kUser;
+  final Field<String> kDigest;
 
   final Table<Record> sequence;
   final Field<String> qKey;
@@ -108,6 +110,8 @@ public final class Tables {
     kOperation = field(name(t, "operation"), SQLDataType.VARCHAR);
     kFrom = field(name(t, "from_version"), SQLDataType.BIGINT);
     kTo = field(name(t, "to_version"), SQLDataType.BIGINT);
+    kUser = field(name(t, "user_id"), SQLDataType.VARCHAR);
+    kDigest = field(name(t, "digest"), SQLDataType.VARCHAR);
 
     t = prefix + "sequence";
     sequence = table(name(t));
