@@ -129,7 +129,7 @@ final class Commands {
     }
     checkRules(d, px, a, at, cmd.comment(), cmd.extension());
     Transition tx =
-        new Transition(
+        Transition.of(
             ctx, d, px, ctx.now(), actor.userId(), actor.agencyId(), cmd.idempotencyKey());
     tx.perform(a, at, cmd.comment(), cmd.extension(), cmd.assignTo());
     Dossier next =
@@ -139,7 +139,7 @@ final class Commands {
                     new UndoPoint(
                         a.id(),
                         actor.userId(),
-                        d.version() + tx.events.size(),
+                        d.version() + tx.events().size(),
                         d.toBuilder().undo(Optional.empty()).build()))
                 : Optional.empty());
     Optional<IdempotencyRecord> rec =
@@ -149,7 +149,7 @@ final class Commands {
                     new IdempotencyRecord(
                         k, d.id(), a.id(), d.version(), next.version(), actor.userId(), digest));
     try {
-      ctx.store(d.version(), next, tx.events, rec);
+      ctx.store(d.version(), next, tx.events(), rec);
     } catch (StaleDossierVersionException | IdempotencyKeyConflictException e) {
       // the same command raced with its first attempt: answer with the winner's result
       if (cmd.idempotencyKey().isPresent()) {
@@ -160,7 +160,7 @@ final class Commands {
       }
       throw e;
     }
-    return new PerformResult(next, tx.events, false);
+    return new PerformResult(next, tx.events(), false);
   }
 
   /**
@@ -427,7 +427,7 @@ final class Commands {
     }
     Transition tx = Transition.undo(ctx, d, u, ctx.now(), actor);
     Dossier restored = tx.finish(Optional.empty());
-    ctx.store(d.version(), restored, tx.events, Optional.empty());
-    return new PerformResult(restored, tx.events, false);
+    ctx.store(d.version(), restored, tx.events(), Optional.empty());
+    return new PerformResult(restored, tx.events(), false);
   }
 }

@@ -6,8 +6,6 @@ import io.github.motcua.calendar.WorkingCalendar;
 import io.github.motcua.deadline.CountingPolicy;
 import io.github.motcua.deadline.DeadlineClock;
 import io.github.motcua.dossier.Dossier;
-import io.github.motcua.dossier.DossierEvent;
-import io.github.motcua.dossier.EventType;
 import io.github.motcua.dossier.IdempotencyKeyConflictException;
 import io.github.motcua.procedure.Action;
 import io.github.motcua.procedure.AgencyRole;
@@ -112,25 +110,13 @@ final class Intake {
             .version(1)
             .clock(dclock)
             .build();
-    Transition tx =
-        new Transition(ctx, draft, px, receivedAt, user, receivingAgency, Optional.empty());
-    tx.seq = 0;
-    Optional<Instant> due = dclock.dueInstant(ctx.calendarOf(receivingAgency));
-    DossierEvent.Builder submitted =
-        tx.event(EventType.SUBMITTED)
-            .due(null, due.orElse(null))
-            .detail(DossierEvent.DETAIL_STATUS, start.status().name());
-    cmd.idempotencyKey().ifPresent(k -> submitted.detail(DossierEvent.DETAIL_IDEMPOTENCY_KEY, k));
-    tx.events.add(submitted.build());
-    tx.dueAt = due;
-    tx.clockChanged = true;
-    tx.enter(start.id(), null, null, true);
+    Transition tx = Transition.receive(ctx, draft, px, user, cmd.idempotencyKey());
     Dossier d = tx.finish(Optional.empty());
     Optional<IdempotencyRecord> rec =
         cmd.idempotencyKey()
             .map(k -> new IdempotencyRecord(k, id, SUBMIT, 0, d.version(), user, digest));
     try {
-      ctx.store(0, d, tx.events, rec);
+      ctx.store(0, d, tx.events(), rec);
     } catch (IdempotencyKeyConflictException e) {
       // the same submission raced with its first attempt: answer with the winner's receipt
       Optional<Receipt> replay = replay(cmd.idempotencyKey().orElseThrow(), digest);

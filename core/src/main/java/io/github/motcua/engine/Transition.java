@@ -28,53 +28,55 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One change of one dossier being computed: a mutable working copy of its snapshot and the events
+ * One change of one dossier being computed: a private working copy of its snapshot and the events
  * the change records, turned into the next immutable snapshot by {@link #finish}. Confined to one
- * thread and used once.
+ * thread and used once. Made by one of its named operations: {@link #receive} (a new dossier enters
+ * its start step), {@link #of} then {@link #perform} (an action) or {@link #fireDue} (the timers),
+ * {@link #undo} (the last action compensated).
  *
  * <p>It holds the routing rules (entering steps and parallel blocks, joins on all or any, leaving a
  * block, ending the dossier), the clock effects of actions (pause, resume or restart, extend, stop)
- * with the appointment date before and after each, and the projection of due, due-soon and next
- * timer instants that every stored snapshot carries. What to check before a change is {@link
- * Commands}'s job; when timers fire is {@link Timers}'s.
+ * with the appointment date before and after each, what timers fire, and the projection of due,
+ * due-soon and next timer instants that every stored snapshot carries. What to check before a
+ * change is {@link Commands}'s job; storing and publishing it is {@link EngineContext#store}'s.
  */
 final class Transition {
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-  final EngineContext ctx;
-  final Dossier before;
+  private final EngineContext ctx;
+  private final Dossier before;
 
   /** The calendar of the dossier's own clock. */
-  final WorkingCalendar cal;
+  private final WorkingCalendar cal;
 
-  final ProcedureIndex px;
-  final Instant now;
-  final String userId;
-  final String agencyId;
-  final Optional<String> idempotencyKey;
-  final List<DossierEvent> events = new ArrayList<>(4);
-  long seq;
-  final List<StepInstance> active;
-  final List<String> fresh = new ArrayList<>(2);
-  DeadlineClock dclock;
-  Optional<Instant> dueAt;
-  boolean clockChanged;
-  boolean stepsChanged;
-  boolean acted;
-  Map<String, List<String>> joined;
-  Map<String, Integer> rounds;
-  int supplementRounds;
-  int extensions;
-  int stepCounter;
-  DossierStatus status;
-  boolean dueSoonMarked;
-  boolean overdueMarked;
-  Optional<Instant> finishedAt;
-  Optional<Outcome> outcome;
-  Optional<Timeliness> timeliness;
-  Optional<String> assignee = Optional.empty();
+  private final ProcedureIndex px;
+  private final Instant now;
+  private final String userId;
+  private final String agencyId;
+  private final Optional<String> idempotencyKey;
+  private final List<DossierEvent> events = new ArrayList<>(4);
+  private long seq;
+  private final List<StepInstance> active;
+  private final List<String> fresh = new ArrayList<>(2);
+  private DeadlineClock dclock;
+  private Optional<Instant> dueAt;
+  private boolean clockChanged;
+  private boolean stepsChanged;
+  private boolean acted;
+  private Map<String, List<String>> joined;
+  private Map<String, Integer> rounds;
+  private int supplementRounds;
+  private int extensions;
+  private int stepCounter;
+  private DossierStatus status;
+  private boolean dueSoonMarked;
+  private boolean overdueMarked;
+  private Optional<Instant> finishedAt;
+  private Optional<Outcome> outcome;
+  private Optional<Timeliness> timeliness;
+  private Optional<String> assignee = Optional.empty();
 
-  Transition(
+  private Transition(
       EngineContext ctx,
       Dossier d,
       ProcedureIndex px,
@@ -105,6 +107,62 @@ final class Transition {
     this.finishedAt = d.finishedAt();
     this.outcome = d.outcome();
     this.timeliness = d.timeliness();
+  }
+
+  /** A change of a dossier by a user acting for an agency (empty ids: the system's timers). */
+  static Transition of(
+      EngineContext ctx,
+      Dossier d,
+      ProcedureIndex px,
+      Instant now,
+      String userId,
+      String agencyId,
+      Optional<String> idempotencyKey) {
+    return new Transition(ctx, d, px, now, userId, agencyId, idempotencyKey);
+  }
+
+  /**
+   * The receipt of a new dossier: the draft (version 1, its clock started) gets its SUBMITTED event
+   * with the appointment date and enters the start step, whose clock starts with it.
+   */
+  static Transition receive(
+      EngineContext ctx,
+      Dossier draft,
+      ProcedureIndex px,
+      String userId,
+      Optional<String> idempotencyKey) {
+    Transition tx =
+        new Transition(
+            ctx,
+            draft,
+            px,
+            draft.receivedAt(),
+            userId,
+            draft.receivingAgencyId(),
+            Optional.empty());
+    tx.seq = 0;
+    Step start = px.step(px.procedure.startStep());
+    Optional<Instant> due = draft.clock().dueInstant(tx.cal);
+    DossierEvent.Builder submitted =
+        tx.event(EventType.SUBMITTED)
+            .due(null, due.orElse(null))
+            .detail(DossierEvent.DETAIL_STATUS, start.status().name());
+    idempotencyKey.ifPresent(k -> submitted.detail(DossierEvent.DETAIL_IDEMPOTENCY_KEY, k));
+    tx.events.add(submitted.build());
+    tx.dueAt = due;
+    tx.clockChanged = true;
+    tx.enter(start.id(), null, null, true);
+    return tx;
+  }
+
+  /** The events this change records, in sequence. */
+  List<DossierEvent> events() {
+    return events;
+  }
+
+  /** Whether an action was performed (or the dossier stopped), rather than only marks set. */
+  boolean acted() {
+    return acted;
   }
 
   /**
@@ -146,7 +204,7 @@ final class Transition {
     return tx;
   }
 
-  DossierEvent.Builder event(EventType type) {
+  private DossierEvent.Builder event(EventType type) {
     DossierEvent.Builder b = DossierEvent.builder(before.id(), ++seq, type, now);
     if (!userId.isEmpty()) {
       b.actor(userId, agencyId.isEmpty() ? null : agencyId);
@@ -202,24 +260,24 @@ final class Transition {
     }
   }
 
-  Timeliness stepTimeliness(StepInstance s) {
+  private Timeliness stepTimeliness(StepInstance s) {
     if (s.dueAt().isPresent()) {
       return Timeliness.classify(s.dueAt().get(), now, stepCal(s).zone());
     }
     return s.clock().timeliness(stepCal(s), now);
   }
 
-  void replace(int i, StepInstance s) {
+  private void replace(int i, StepInstance s) {
     active.set(i, s);
     stepsChanged = true;
   }
 
-  void remove(StepInstance s) {
+  private void remove(StepInstance s) {
     active.remove(s);
     stepsChanged = true;
   }
 
-  void pause(Action a, String reason) {
+  private void pause(Action a, String reason) {
     Optional<Instant> old = dueAt;
     dclock = dclock.pause(now, reason, userId);
     boolean round = px.requestsSupplement(a);
@@ -249,7 +307,7 @@ final class Transition {
     events.add(b.detail(DossierEvent.DETAIL_EXPLANATION, explanation()).build());
   }
 
-  void resume(Action a, SupplementPolicy.Mode mode) {
+  private void resume(Action a, SupplementPolicy.Mode mode) {
     Optional<Instant> old = dueBeforeLastPause();
     boolean restart = mode == SupplementPolicy.Mode.RESTART;
     dclock = restart ? dclock.restart(now, userId) : dclock.resume(now, userId);
@@ -279,7 +337,7 @@ final class Transition {
     events.add(b.build());
   }
 
-  Optional<Instant> dueBeforeLastPause() {
+  private Optional<Instant> dueBeforeLastPause() {
     List<ClockEntry> entries = dclock.entries();
     for (int i = entries.size() - 1; i > 0; i--) {
       if (entries.get(i).kind() == ClockEntry.Kind.PAUSE) {
@@ -294,7 +352,7 @@ final class Transition {
     return before.dueAt();
   }
 
-  void extend(Action a, TimeLimit extension, String reason) {
+  private void extend(Action a, TimeLimit extension, String reason) {
     Optional<Instant> old = dclock.isRunning() ? dueAt : dueBeforeLastPause();
     dclock = dclock.extend(extension, now, reason, userId);
     extensions++;
@@ -313,11 +371,11 @@ final class Transition {
             .build());
   }
 
-  String explanation() {
+  private String explanation() {
     return dclock.explain(cal).summary(VIETNAMESE);
   }
 
-  void complete(Outcome o, String actionId, Optional<String> reason) {
+  private void complete(Outcome o, String actionId, Optional<String> reason) {
     for (StepInstance s : new ArrayList<>(active)) {
       cancel(s);
     }
@@ -341,7 +399,7 @@ final class Transition {
     events.add(b.build());
   }
 
-  void cancel(StepInstance s) {
+  private void cancel(StepInstance s) {
     remove(s);
     DossierEvent.Builder b = event(EventType.STEP_CANCELLED).step(s.id(), s.stepId());
     s.blockId().ifPresent(x -> b.detail(DossierEvent.DETAIL_BLOCK, x));
@@ -349,11 +407,15 @@ final class Transition {
     events.add(b.build());
   }
 
-  void join(StepInstance at, ProcedureIndex.Placement place) {
+  private void join(StepInstance at, ProcedureIndex.Placement place) {
     if (place == null) {
       throw new IllegalStateException(
           "step '" + at.stepId() + "' joins but is in no parallel block (invalid procedure)");
     }
+    // A branch that joins is recorded on the dossier (joinedBranches) rather than kept as a waiting
+    // step: the block completes when all branches joined (ALL) or at the first (ANY), and only
+    // then does the dossier leave it, cancelling whatever branch is still active (ANY). The record
+    // lives in the snapshot so that a join survives a reload on another node and an undo.
     ParallelBlock block = place.block();
     List<String> done = new ArrayList<>(joined.getOrDefault(block.id(), List.of()));
     if (!done.contains(place.branch().id())) {
@@ -373,7 +435,7 @@ final class Transition {
     }
   }
 
-  void leaveBlock(ParallelBlock block) {
+  private void leaveBlock(ParallelBlock block) {
     for (StepInstance s : new ArrayList<>(active)) {
       if (s.blockId().isPresent() && s.blockId().get().equals(block.id())) {
         cancel(s);
@@ -386,7 +448,7 @@ final class Transition {
     }
   }
 
-  void enterTarget(String target) {
+  private void enterTarget(String target) {
     ParallelBlock block = px.blocks.get(target);
     if (block != null) {
       for (ParallelBlock.Branch br : block.branches()) {
@@ -397,7 +459,8 @@ final class Transition {
     }
   }
 
-  void enter(String stepId, ParallelBlock block, ParallelBlock.Branch branch, boolean first) {
+  private void enter(
+      String stepId, ParallelBlock block, ParallelBlock.Branch branch, boolean first) {
     Step st = px.step(stepId);
     String agency = before.bindings().get(st.agencyRole());
     if (agency == null) {
@@ -437,7 +500,7 @@ final class Transition {
     events.add(b.build());
   }
 
-  boolean automaticApplies(Action a) {
+  private boolean automaticApplies(Action a) {
     if (a.guard().isPresent() && !a.guard().get().test(before.attributes())) {
       return false;
     }
@@ -460,7 +523,7 @@ final class Transition {
    * When the applicant's time to supplement runs out: only while the clock is paused and the
    * dossier waits at a step showing SUPPLEMENT_REQUESTED (a payment wait has no such limit).
    */
-  Optional<Instant> applicantDeadline() {
+  private Optional<Instant> applicantDeadline() {
     if (dclock.state() != ClockState.PAUSED) {
       return Optional.empty();
     }
@@ -480,7 +543,7 @@ final class Transition {
     return false;
   }
 
-  Instant dossierDueSoonAt(Instant due) {
+  private Instant dossierDueSoonAt(Instant due) {
     return ctx.dueSoonAt(cal, dclock, due);
   }
 
@@ -527,16 +590,16 @@ final class Transition {
     return b.build();
   }
 
-  Instant stepDueSoonAt(StepInstance s, Instant due) {
+  private Instant stepDueSoonAt(StepInstance s, Instant due) {
     return ctx.dueSoonAt(stepCal(s), s.clock(), due);
   }
 
   /** The calendar of a step's clock: that of the agency the step is bound to. */
-  WorkingCalendar stepCal(StepInstance s) {
+  private WorkingCalendar stepCal(StepInstance s) {
     return ctx.calendarOf(s.agencyId());
   }
 
-  Optional<Instant> nextTimer() {
+  private Optional<Instant> nextTimer() {
     if (finishedAt.isPresent()) {
       return Optional.empty();
     }
@@ -573,5 +636,79 @@ final class Transition {
 
   private static Instant min(Instant a, Instant b) {
     return a == null || b.isBefore(a) ? b : a;
+  }
+
+  /**
+   * Fires what is due at this transition's now, in one change: the first automatic action due, else
+   * the stop of a dossier whose applicant did not supplement in time, else the due-soon and overdue
+   * marks (once per step instance and once per dossier; a mark is a fact about time, kept across
+   * undo and reset only by an extension). Returns whether anything fired.
+   */
+  boolean fireDue() {
+    if (finishedAt.isPresent()) {
+      return false;
+    }
+    // 1. an automatic action, one per change
+    for (StepInstance s : active) {
+      for (Action a : px.automaticFrom(s.stepId())) {
+        if (automaticApplies(a)
+            && !ctx.after(stepCal(s), s.enteredAt(), a.automaticAfter().get()).isAfter(now)) {
+          perform(
+              a,
+              s,
+              Optional.of("automatic after " + a.automaticAfter().get()),
+              Optional.empty(),
+              Optional.empty());
+          return true;
+        }
+      }
+    }
+    // 2. the applicant's time limit
+    Optional<Instant> limit = applicantDeadline();
+    if (limit.isPresent() && !limit.get().isAfter(now)) {
+      acted = true;
+      complete(
+          Outcome.STOPPED,
+          null,
+          Optional.of(
+              "the applicant did not supplement within "
+                  + px.procedure.supplementPolicy().applicantTimeLimit().get()));
+      return true;
+    }
+    // 3. marks: once per step instance, once per dossier
+    boolean fired = false;
+    for (int i = 0; i < active.size(); i++) {
+      StepInstance s = active.get(i);
+      if (s.dueAt().isEmpty()) {
+        continue;
+      }
+      boolean over = !s.overdueMarked() && now.isAfter(s.dueAt().get());
+      boolean soon =
+          !over
+              && !s.dueSoonMarked()
+              && s.dueSoonAt().isPresent()
+              && !now.isBefore(s.dueSoonAt().get());
+      if (over || soon) {
+        replace(i, s.with(s.clock(), s.dueAt(), s.dueSoonAt(), true, s.overdueMarked() || over));
+        events.add(
+            event(over ? EventType.OVERDUE : EventType.DUE_SOON)
+                .step(s.id(), s.stepId())
+                .due(s.dueAt().get(), s.dueAt().get())
+                .build());
+        fired = true;
+      }
+    }
+    if (dueAt.isPresent()) {
+      Instant due = dueAt.get();
+      boolean over = !overdueMarked && now.isAfter(due);
+      boolean soon = !over && !dueSoonMarked && !now.isBefore(dossierDueSoonAt(due));
+      if (over || soon) {
+        overdueMarked |= over;
+        dueSoonMarked = true;
+        events.add(event(over ? EventType.OVERDUE : EventType.DUE_SOON).due(due, due).build());
+        fired = true;
+      }
+    }
+    return fired;
   }
 }
