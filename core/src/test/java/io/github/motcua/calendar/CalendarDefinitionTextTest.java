@@ -37,13 +37,7 @@ class CalendarDefinitionTextTest {
   }
 
   static byte[] withBom(String text) {
-    byte[] body = text.getBytes(StandardCharsets.UTF_8);
-    byte[] out = new byte[body.length + 3];
-    out[0] = (byte) 0xEF;
-    out[1] = (byte) 0xBB;
-    out[2] = (byte) 0xBF;
-    System.arraycopy(body, 0, out, 3, body.length);
-    return out;
+    return ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8); // EF BB BF in UTF-8
   }
 
   @Test

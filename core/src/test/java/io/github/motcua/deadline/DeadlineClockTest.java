@@ -263,6 +263,13 @@ class DeadlineClockTest {
               io.github.motcua.calendar.WorkingPeriod.parse("07:30-11:30"))
           .build();
 
+  static io.github.motcua.calendar.WorkingCalendar deskSaturdayWithDayOff(int januaryDay) {
+    return DESK_SATURDAY
+        .variant("changed")
+        .dayOff(java.time.LocalDate.of(2019, 1, januaryDay), "newly announced")
+        .build();
+  }
+
   /**
    * Found by {@code reProjectionOnAnExtraDayOffNeverBringsTheDueForward}: received Wednesday 2
    * January 2019 00:00, 8 working days to the end of the day, paused at once and resumed at 13:01.
@@ -278,11 +285,7 @@ class DeadlineClockTest {
         DeadlineClock.start(TimeLimit.workingDays(8), END_OF_DAY, at("2019-01-02T00:00"), OFFICER)
             .pause(at("2019-01-02T00:00"), "supplement requested", OFFICER)
             .resume(at("2019-01-02T13:01"), OFFICER);
-    io.github.motcua.calendar.WorkingCalendar changed =
-        DESK_SATURDAY
-            .variant("changed")
-            .dayOff(java.time.LocalDate.of(2019, 1, 2), "newly announced")
-            .build();
+    io.github.motcua.calendar.WorkingCalendar changed = deskSaturdayWithDayOff(2);
     assertThat(c.dueInstant(DESK_SATURDAY)).contains(at("2019-01-12T11:30"));
     assertThat(c.dueInstant(changed)).contains(at("2019-01-12T11:30"));
   }
@@ -302,11 +305,7 @@ class DeadlineClockTest {
         .isEqualTo(Duration.ofHours(4));
     // Thursday 3 January becomes a day off: the rule's due moves to Saturday, the pause costs
     // nothing, and the due stays the same Saturday instead of coming forward
-    io.github.motcua.calendar.WorkingCalendar changed =
-        DESK_SATURDAY
-            .variant("changed")
-            .dayOff(java.time.LocalDate.of(2019, 1, 3), "newly announced")
-            .build();
+    io.github.motcua.calendar.WorkingCalendar changed = deskSaturdayWithDayOff(3);
     assertThat(paused.dueInstant(changed)).contains(at("2019-01-12T11:30"));
     // while paused, the remaining time is the days left in standard days: 3 of 9 consumed
     DeadlineClock stillPaused = c.pause(at("2019-01-05T07:30"), "supplement requested", OFFICER);
