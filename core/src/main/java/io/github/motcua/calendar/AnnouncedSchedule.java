@@ -10,12 +10,10 @@ import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import io.github.motcua.calendar.SpecialDay.Kind;
 import io.github.motcua.calendar.SpecialDay.Origin;
-import java.io.BufferedReader;
+import io.github.motcua.internal.text.DefinitionText;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -184,28 +182,23 @@ public final class AnnouncedSchedule {
   public static AnnouncedSchedule readCsv(InputStream in, String sourceName) {
     requireNonNull(in, "in");
     requireNonNull(sourceName, "sourceName");
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     Builder b = new Builder(sourceName);
+    List<String> lines;
     try {
-      String header = r.readLine();
-      if (header == null) {
-        throw new CalendarDefinitionException(sourceName, "line 1", "the file is empty");
-      }
-      if (header.startsWith("\uFEFF")) {
-        header = header.substring(1);
-      }
-      Map<String, Integer> cols = csvHeader(sourceName, header);
-      String line;
-      int lineNo = 1;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        csvRow(sourceName, lineNo, line, cols, b);
-      }
+      // the shared reading path: a byte-order mark dropped, bad bytes and control characters
+      // located
+      lines = DefNode.readText(in, false, sourceName).lines().toList();
     } catch (IOException e) {
       throw DefNode.unreadable(sourceName, e);
+    }
+    if (lines.isEmpty()) {
+      throw new CalendarDefinitionException(sourceName, "line 1", "the file is empty");
+    }
+    Map<String, Integer> cols = csvHeader(sourceName, lines.get(0));
+    for (int i = 1; i < lines.size(); i++) {
+      if (!lines.get(i).isBlank()) {
+        csvRow(sourceName, i + 1, lines.get(i), cols, b);
+      }
     }
     return b.build();
   }
@@ -255,6 +248,18 @@ public final class AnnouncedSchedule {
     if (f.size() != cols.size()) {
       throw new CalendarDefinitionException(
           source, at, "has " + f.size() + " fields; the header has " + cols.size());
+    }
+    for (int i = 0; i < f.size(); i++) {
+      if (f.get(i).length() > DefinitionText.MAX_STRING_LENGTH) {
+        throw new CalendarDefinitionException(
+            source,
+            at + ", field " + (i + 1),
+            "the text is "
+                + f.get(i).length()
+                + " characters long; at most "
+                + DefinitionText.MAX_STRING_LENGTH
+                + " characters are allowed in a text value");
+      }
     }
     String dateText = f.get(cols.get("date")).trim();
     LocalDate date;

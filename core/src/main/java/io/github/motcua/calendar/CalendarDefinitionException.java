@@ -3,6 +3,7 @@ package io.github.motcua.calendar;
 import static java.util.Objects.requireNonNull;
 
 import io.github.motcua.MotcuaException;
+import io.github.motcua.internal.text.DefinitionText;
 
 /**
  * A calendar definition or an announced schedule (JSON, YAML or CSV) is malformed. The message
@@ -43,9 +44,11 @@ public final class CalendarDefinitionException extends MotcuaException {
   }
 
   private static String message(String source, String path, String problem) {
+    // control characters from a file (an escape sequence in a bad value) are written escaped
+    String p = DefinitionText.printable(problem);
     return path == null || path.isEmpty()
-        ? source + ": " + problem
-        : source + ": " + path + ": " + problem;
+        ? DefinitionText.printable(source) + ": " + p
+        : DefinitionText.printable(source + ": " + path) + ": " + p;
   }
 
   /**

@@ -1,9 +1,11 @@
 package io.github.motcua.calendar;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -12,6 +14,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.motcua.internal.text.DefinitionText;
+import io.github.motcua.internal.text.TextProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -23,11 +27,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * A node of a parsed JSON or YAML document with its path, reading typed values and failing with
  * {@link CalendarDefinitionException} naming that path. Documents are read into a tree first, so
  * every mistake (syntax, types, unknown keys, bad values) comes out as that one exception.
+ *
+ * <p>The text goes through the same checks as a procedure definition ({@link DefinitionText}):
+ * UTF-8 with or without a byte-order mark, an invalid byte or a raw control character located by
+ * line and column, YAML lines and text values bounded before and after parsing, nesting bounded, at
+ * most {@value #MAX_LENGTH} characters.
  */
 final class DefNode {
   /** Document formats. */
@@ -45,8 +55,17 @@ final class DefNode {
     }
   }
 
+  /** The longest definition or schedule read, in characters (2 MiB, as for procedures). */
+  static final int MAX_LENGTH = 2 * 1024 * 1024;
+
+  /** The most bytes read for {@link #MAX_LENGTH} characters of UTF-8. */
+  static final int MAX_BYTES = 4 * MAX_LENGTH;
+
   static final ObjectMapper JSON =
-      JsonMapper.builder()
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(DefinitionText.readConstraints(MAX_LENGTH))
+                  .build())
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
           .build();
@@ -54,6 +73,8 @@ final class DefNode {
   static final ObjectMapper YAML =
       YAMLMapper.builder(
               YAMLFactory.builder()
+                  .loaderOptions(loaderOptions())
+                  .streamReadConstraints(DefinitionText.readConstraints(MAX_LENGTH))
                   .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                   .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
                   .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
@@ -75,17 +96,64 @@ final class DefNode {
     this.node = node;
   }
 
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions o = new LoaderOptions();
+    o.setCodePointLimit(MAX_LENGTH);
+    o.setNestingDepthLimit(DefinitionText.MAX_NESTING);
+    return o;
+  }
+
+  /**
+   * Reads the text of a definition or schedule file the way every definition file is read ({@link
+   * DefinitionText}): bounded, decoded from UTF-8 with or without a byte-order mark, checked for
+   * control characters and, for YAML, overlong lines.
+   *
+   * @param yaml whether the text is YAML; CSV and JSON are checked alike
+   */
+  static String readText(InputStream in, boolean yaml, String source) throws IOException {
+    try {
+      String text = DefinitionText.decode(DefinitionText.readBytes(in, MAX_BYTES));
+      if (text.length() > MAX_LENGTH) {
+        throw new TextProblem(
+            "", "the file has " + text.length() + " characters; at most " + MAX_LENGTH);
+      }
+      return DefinitionText.prepare(text, yaml);
+    } catch (TextProblem e) {
+      throw refused(source, e);
+    }
+  }
+
+  /** A problem found by the shared text checks, as this package's exception. */
+  static CalendarDefinitionException refused(String source, TextProblem e) {
+    return new CalendarDefinitionException(source, e.where(), e.getMessage());
+  }
+
   static DefNode parse(InputStream in, Format format, String source) {
     JsonNode tree;
     try {
       ObjectMapper mapper = format == Format.JSON ? JSON : YAML;
-      try (JsonParser p = mapper.createParser(in)) {
+      String text = readText(in, format == Format.YAML, source);
+      try (JsonParser p = mapper.createParser(text)) {
         tree = mapper.readTree(p);
         if (format == Format.JSON && tree != null && p.nextToken() != null) {
           throw new CalendarDefinitionException(
               source, "", "unexpected content after the end of the JSON document");
         }
       }
+      if (tree != null) {
+        DefinitionText.checkStrings(tree);
+      }
+    } catch (TextProblem e) {
+      throw refused(source, e);
+    } catch (StreamConstraintsException e) {
+      JsonLocation loc = e.getLocation();
+      throw new CalendarDefinitionException(
+          source,
+          loc == null || loc.getLineNr() < 1
+              ? ""
+              : "line " + loc.getLineNr() + ", column " + loc.getColumnNr(),
+          DefinitionText.limitExceeded(e),
+          e);
     } catch (JsonProcessingException e) {
       throw new CalendarDefinitionException(source, "", syntaxProblem(format, e), e);
     } catch (IOException e) {

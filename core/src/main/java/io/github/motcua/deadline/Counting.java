@@ -109,4 +109,71 @@ final class Counting {
     Instant c = closeAtOrAfter(calendar, x);
     return c.equals(x) ? closeAtOrAfter(calendar, x.plusNanos(1)) : c;
   }
+
+  /*
+   * Working days as the currency of the day-granular clock. Under END_OF_DAY and CALENDAR_DAYS a
+   * limit is a number of working days, however long each of them is: a Saturday morning (4 hours
+   * on an agency's calendar) is one working day, just as a full weekday (8 hours) is. The clock
+   * therefore measures what it consumes, and the pauses that stop it, in working days, a part of a
+   * day counting as its share of that day's own working time. Measuring them in working time
+   * instead (as it once did) mixes the two units: a pause of 4 h 01 is then worth more than a whole
+   * Saturday, while a newly announced day off inside a pause removes 8 hours of paused time but
+   * moves the rule's due by only the 4 hours of the Saturday after it, so the due came earlier on a
+   * calendar with one more day off. On a calendar whose working days all have the same length the
+   * two measures agree exactly, so nothing changes there.
+   */
+
+  /** The working days in {@code [a, b)}: whole days, plus the shares of the first and last day. */
+  static DayCount workingDaysBetween(WorkingCalendar calendar, Instant a, Instant b) {
+    if (!b.isAfter(a)) {
+      return DayCount.ZERO;
+    }
+    LocalDate da = LocalDate.ofInstant(a, calendar.zone());
+    LocalDate db = LocalDate.ofInstant(b, calendar.zone());
+    if (da.equals(db)) {
+      return share(calendar, da, a, b);
+    }
+    return share(calendar, da, a, startOf(calendar, da.plusDays(1)))
+        .plus(DayCount.of(calendar.workingDaysBetween(da, db.minusDays(1))))
+        .plus(share(calendar, db, startOf(calendar, db), b));
+  }
+
+  /**
+   * The earliest instant at which {@code days} working days have passed since {@code start}
+   * (counting from the next working instant); {@code start} itself for zero.
+   */
+  static Instant addWorkingDays(WorkingCalendar calendar, Instant start, DayCount days) {
+    if (days.signum() <= 0) {
+      return start;
+    }
+    LocalDate first = LocalDate.ofInstant(start, calendar.zone());
+    DayCount restOfFirst = share(calendar, first, start, startOf(calendar, first.plusDays(1)));
+    if (days.compareTo(restOfFirst) <= 0) {
+      return calendar.addWorkingTime(start, days.of(dayLength(calendar, first)));
+    }
+    DayCount after = days.minus(restOfFirst);
+    long whole = after.floor();
+    DayCount part = after.minus(DayCount.of(whole));
+    if (part.signum() == 0) {
+      return calendar.closingInstant(calendar.addWorkingDays(first, Math.toIntExact(whole)));
+    }
+    LocalDate last = calendar.addWorkingDays(first, Math.toIntExact(whole + 1));
+    return calendar.addWorkingTime(
+        calendar.openingInstant(last), part.of(dayLength(calendar, last)));
+  }
+
+  /** The share of {@code day}'s working time that lies in {@code [from, to)}, both in that day. */
+  private static DayCount share(WorkingCalendar calendar, LocalDate day, Instant from, Instant to) {
+    Duration w = calendar.workingTimeBetween(from, to);
+    return w.isZero() ? DayCount.ZERO : DayCount.share(w, dayLength(calendar, day));
+  }
+
+  private static Duration dayLength(WorkingCalendar calendar, LocalDate workingDay) {
+    return calendar.workingTimeBetween(
+        calendar.openingInstant(workingDay), calendar.closingInstant(workingDay));
+  }
+
+  private static Instant startOf(WorkingCalendar calendar, LocalDate day) {
+    return day.atStartOfDay(calendar.zone()).toInstant();
+  }
 }

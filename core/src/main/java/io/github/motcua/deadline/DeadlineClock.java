@@ -36,7 +36,13 @@ import java.util.Optional;
  *       days even on a calendar whose days differ in length. A restart drops earlier pauses and
  *       extensions from the count; they stay in the ledger.
  *   <li>The clock consumes working time while it runs: from the effective start to the first pause,
- *       from each resume to the next pause, and so on. A paused clock consumes nothing.
+ *       from each resume to the next pause, and so on. A paused clock consumes nothing. Under the
+ *       day-granular rules the budget and what is consumed are counted in <em>working days</em>, a
+ *       part of a day being its share of that day's own working time (2 hours of a 4-hour Saturday
+ *       morning are half a day), and extensions in hours as standard days: a limit in days is a
+ *       number of days whatever their length, so a pause costs the days it stops, and a newly
+ *       announced day off can never bring the due forward. Where every working day has the standard
+ *       length this is the same as counting working time.
  *   <li>The budget runs out at the instant the consumed working time reaches it. Under {@link
  *       CountingRule#WORKING_TIME} (and for limits in working hours) that instant is the due.
  *   <li>Under the day-granular rules ({@link CountingRule#END_OF_DAY}, {@link
@@ -388,9 +394,9 @@ public final class DeadlineClock {
    * Returns the working time left at an instant: what the clock will consume from then until its
    * due, running; negative when overdue (the working time consumed since the due). A paused clock
    * neither consumes nor becomes more overdue: while paused with budget left, the remaining time is
-   * the budget minus the working time consumed (under the day-granular rules, the rest of the day
-   * on which it runs out is added once it resumes). A stopped clock's remaining time is frozen at
-   * its stop.
+   * the budget minus the working time consumed (under the day-granular rules, the working days
+   * left, shown in standard days; the rest of the day on which it runs out is added once it
+   * resumes). A stopped clock's remaining time is frozen at its stop.
    *
    * @param calendar the working calendar
    * @param now the instant
@@ -404,7 +410,7 @@ public final class DeadlineClock {
     Optional<Instant> due = t.search(t.segments);
     if (due.isEmpty()) {
       // paused (or stopped while paused) with budget left
-      return new RemainingTime(t.budget.minus(consumedNow), calendar.standardDay());
+      return new RemainingTime(t.leftWhilePaused(n), calendar.standardDay());
     }
     return new RemainingTime(
         t.consumedAlong(t.segments, due.get()).minus(consumedNow), calendar.standardDay());
@@ -459,6 +465,7 @@ public final class DeadlineClock {
     Instant cap = null;
     boolean dayGranular = base.appliedRule() != CountingRule.WORKING_TIME;
     LocalDate extendedDay = LocalDate.ofInstant(base.due(), calendar.zone());
+    DayCount days = dayGranular ? Counting.workingDaysBetween(calendar, eff, base.due()) : null;
     for (ClockEntry e : entries.subList(baseIndex + 1, entries.size())) {
       switch (e.kind()) {
         case PAUSE -> {
@@ -470,16 +477,21 @@ public final class DeadlineClock {
           TimeLimit x = e.extension().orElseThrow();
           if (dayGranular && x.unit() == TimeLimit.Unit.WORKING_DAYS) {
             // whole working days after the due day, whatever each day's length
-            LocalDate next =
-                calendar.addWorkingDays(
-                    extendedDay, x.amount().setScale(0, RoundingMode.CEILING).intValueExact());
+            int n = x.amount().setScale(0, RoundingMode.CEILING).intValueExact();
+            LocalDate next = calendar.addWorkingDays(extendedDay, n);
             budget =
                 budget.plus(
                     calendar.workingTimeBetween(
                         calendar.closingInstant(extendedDay), calendar.closingInstant(next)));
             extendedDay = next;
+            days = days.plus(DayCount.of(n));
           } else {
-            budget = budget.plus(x.toWorkingTime(calendar.standardDay()));
+            Duration w = x.toWorkingTime(calendar.standardDay());
+            budget = budget.plus(w);
+            if (dayGranular) {
+              // working hours under a day rule: standard days, as a limit in hours is counted
+              days = days.plus(DayCount.share(w, calendar.standardDay()));
+            }
           }
         }
         case STOP -> cap = e.at();
@@ -489,7 +501,7 @@ public final class DeadlineClock {
     if (open != null) {
       segments.add(new Segment(open, null));
     }
-    return new Timeline(calendar, base, budget, List.copyOf(segments), cap);
+    return new Timeline(calendar, base, budget, days, List.copyOf(segments), cap);
   }
 
   /** A stretch of running: [start, end); an open one (end null) runs on. */
@@ -500,6 +512,10 @@ public final class DeadlineClock {
     final WorkingCalendar calendar;
     final Counting.Result base;
     final Duration budget;
+
+    /** Under the day-granular rules, the budget in working days; null otherwise. */
+    final DayCount days;
+
     final List<Segment> segments;
     final Instant cap;
     final boolean dayGranular;
@@ -508,11 +524,13 @@ public final class DeadlineClock {
         WorkingCalendar calendar,
         Counting.Result base,
         Duration budget,
+        DayCount days,
         List<Segment> segments,
         Instant cap) {
       this.calendar = calendar;
       this.base = base;
       this.budget = budget;
+      this.days = days;
       this.segments = segments;
       this.cap = cap;
       this.dayGranular = base.appliedRule() != CountingRule.WORKING_TIME;
@@ -541,6 +559,22 @@ public final class DeadlineClock {
     }
 
     /**
+     * The working time left while paused with budget left; under the day-granular rules the working
+     * days left, in standard days.
+     */
+    Duration leftWhilePaused(Instant x) {
+      if (!dayGranular) {
+        return budget.minus(consumedAlong(segments, x));
+      }
+      DayCount consumed = DayCount.ZERO;
+      for (Segment s : segments) {
+        Instant end = s.end() == null || s.end().isAfter(x) ? x : s.end();
+        consumed = consumed.plus(Counting.workingDaysBetween(calendar, s.start(), end));
+      }
+      return days.minus(consumed).of(calendar.standardDay());
+    }
+
+    /**
      * Where the budget runs out along a path, rounded to a day's close under day-granular rules;
      * empty if the path ends (paused) before that.
      */
@@ -551,30 +585,37 @@ public final class DeadlineClock {
           && path.get(0).start().equals(base.effectiveStart())) {
         return Optional.of(base.due()); // running since the base without pause or extension
       }
-      Duration cum = Duration.ZERO;
+      if (!dayGranular) {
+        Duration cum = Duration.ZERO;
+        for (Segment s : path) {
+          Duration left = budget.minus(cum);
+          Duration c = s.end() == null ? null : calendar.workingTimeBetween(s.start(), s.end());
+          if (c == null || c.compareTo(left) >= 0) {
+            return Optional.of(calendar.addWorkingTime(s.start(), left));
+          }
+          cum = cum.plus(c);
+        }
+        return Optional.empty();
+      }
+      // Day-granular: consumed and paused time are working days, not working time (see
+      // Counting.workingDaysBetween for why).
+      DayCount cum = DayCount.ZERO;
       int found = -1;
       Instant runsOut = null;
-      for (int i = 0; i < path.size(); i++) {
+      for (int i = 0; i < path.size() && found < 0; i++) {
         Segment s = path.get(i);
-        Duration left = budget.minus(cum);
-        if (s.end() == null) {
-          runsOut = calendar.addWorkingTime(s.start(), left);
+        DayCount left = days.minus(cum);
+        DayCount c =
+            s.end() == null ? null : Counting.workingDaysBetween(calendar, s.start(), s.end());
+        if (c == null || c.compareTo(left) >= 0) {
+          runsOut = Counting.addWorkingDays(calendar, s.start(), left);
           found = i;
-          break;
+        } else {
+          cum = cum.plus(c);
         }
-        Duration c = calendar.workingTimeBetween(s.start(), s.end());
-        if (c.compareTo(left) >= 0) {
-          runsOut = calendar.addWorkingTime(s.start(), left);
-          found = i;
-          break;
-        }
-        cum = cum.plus(c);
       }
       if (found < 0) {
         return Optional.empty();
-      }
-      if (!dayGranular) {
-        return Optional.of(runsOut);
       }
       for (int j = found; j < path.size(); j++) {
         Segment s = path.get(j);

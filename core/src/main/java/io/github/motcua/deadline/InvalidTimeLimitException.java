@@ -12,6 +12,9 @@ public final class InvalidTimeLimitException extends MotcuaException {
   /** The text refused. */
   private final String text;
 
+  /** What is wrong with it. */
+  private final String problem;
+
   /**
    * Creates the exception.
    *
@@ -27,6 +30,7 @@ public final class InvalidTimeLimitException extends MotcuaException {
             + "; write '15 working days', '0.5 working days', '4 working hours' or '30 calendar"
             + " days' (or '15 ngày làm việc', '4 giờ làm việc', '30 ngày')");
     this.text = text;
+    this.problem = problem;
   }
 
   /** At most 60 characters of a text, for messages. */
@@ -41,5 +45,14 @@ public final class InvalidTimeLimitException extends MotcuaException {
    */
   public String text() {
     return text;
+  }
+
+  /**
+   * Returns what is wrong with the text, such as "it is negative".
+   *
+   * @return the problem
+   */
+  public String problem() {
+    return problem;
   }
 }

@@ -2,6 +2,7 @@ package io.github.motcua.deadline;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.motcua.internal.number.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -13,6 +14,11 @@ import java.util.regex.Pattern;
  * may be fractional ({@code 0.5} working days is half a standard day), as in the internal step
  * budgets of many procedures.
  *
+ * <p>Amounts are bounded where a limit is made, before any arithmetic ({@link Decimals}, the bounds
+ * of every number read from outside): at most {@value #MAX_AMOUNT} and at most 9 digits after the
+ * decimal point, so that {@code new BigDecimal("1e999999999")} is refused at once instead of
+ * overflowing or expanding to a billion digits.
+ *
  * @param amount a non-negative amount; trailing zeros are stripped so that {@code 1.0} equals
  *     {@code 1}
  * @param unit the unit of the amount
@@ -20,6 +26,15 @@ import java.util.regex.Pattern;
 public record TimeLimit(BigDecimal amount, Unit unit) {
   /** The amount in {@link #parse}: digits and an optional fraction after a point or a comma. */
   private static final Pattern AMOUNT = Pattern.compile("\\d+(?:[.,]\\d+)?");
+
+  /**
+   * The largest amount in any unit: 999,999 calendar days are over 2,700 years, beyond every
+   * calendar's range, and every limit up to it converts to working time without overflow.
+   */
+  public static final int MAX_AMOUNT = 999_999;
+
+  private static final String ALLOWED =
+      "allowed: 0 to " + MAX_AMOUNT + " with at most 9 digits after the decimal point";
 
   /** The unit of a time limit. */
   public enum Unit {
@@ -36,22 +51,32 @@ public record TimeLimit(BigDecimal amount, Unit unit) {
    *
    * @param amount a non-negative amount
    * @param unit the unit
-   * @throws IllegalArgumentException if the amount is negative, or fractional in calendar days
+   * @throws InvalidTimeLimitException if the amount is negative, more than {@value #MAX_AMOUNT},
+   *     has more than 9 digits after the decimal point, or is fractional in calendar days
    */
   public TimeLimit {
     requireNonNull(amount, "amount");
     requireNonNull(unit, "unit");
-    if (amount.signum() < 0) {
-      throw new IllegalArgumentException("time limit must not be negative; got " + amount);
+    amount = bounded(Decimals.check(amount), amount.toString(), unit);
+  }
+
+  /** Refuses an amount out of bounds; only cheap operations run on one not yet checked. */
+  private static BigDecimal bounded(Decimals.Checked c, String amountText, Unit unit) {
+    String text = amountText + " " + unitName(unit, false);
+    if (!c.ok()) {
+      throw new InvalidTimeLimitException(text, "the amount " + c.problem() + "; " + ALLOWED);
     }
-    amount = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
-    if (amount.scale() < 0) {
-      amount = amount.setScale(0);
+    BigDecimal amount = c.value();
+    if (amount.signum() < 0) {
+      throw new InvalidTimeLimitException(text, "it is negative");
+    }
+    if (amount.compareTo(BigDecimal.valueOf(MAX_AMOUNT)) > 0) {
+      throw new InvalidTimeLimitException(text, "the amount is too large; " + ALLOWED);
     }
     if (unit == Unit.CALENDAR_DAYS && amount.scale() > 0) {
-      throw new IllegalArgumentException(
-          "a time limit in calendar days must be a whole number; got " + amount);
+      throw new InvalidTimeLimitException(text, "calendar days must be a whole number");
     }
+    return amount;
   }
 
   /**
@@ -69,9 +94,11 @@ public record TimeLimit(BigDecimal amount, Unit unit) {
    *
    * @param days the number of working days as a decimal, not negative
    * @return the limit
+   * @throws InvalidTimeLimitException if the text is not such a number or is out of bounds
    */
   public static TimeLimit workingDays(String days) {
-    return new TimeLimit(new BigDecimal(requireNonNull(days, "days")), Unit.WORKING_DAYS);
+    requireNonNull(days, "days");
+    return new TimeLimit(bounded(Decimals.check(days), days, Unit.WORKING_DAYS), Unit.WORKING_DAYS);
   }
 
   /**
@@ -121,7 +148,8 @@ public record TimeLimit(BigDecimal amount, Unit unit) {
       throw new InvalidTimeLimitException(
           text, "'" + InvalidTimeLimitException.abbreviate(number) + "' is not a number");
     }
-    BigDecimal amount = new BigDecimal(number.replace(',', '.'));
+    // bounded before it becomes a number: a million digits would take long to read
+    Decimals.Checked amount = Decimals.check(number.replace(',', '.'));
     Unit unit =
         switch (t.substring(space + 1)) {
           case "working day", "working days", "ngày làm việc" -> Unit.WORKING_DAYS;
@@ -134,10 +162,14 @@ public record TimeLimit(BigDecimal amount, Unit unit) {
                       + InvalidTimeLimitException.abbreviate(t.substring(space + 1))
                       + "' is not a unit");
         };
-    if (unit == Unit.CALENDAR_DAYS && amount.stripTrailingZeros().scale() > 0) {
-      throw new InvalidTimeLimitException(text, "calendar days must be a whole number");
+    if (!amount.ok()) {
+      throw new InvalidTimeLimitException(text, "the amount " + amount.problem() + "; " + ALLOWED);
     }
-    return new TimeLimit(amount, unit);
+    try {
+      return new TimeLimit(amount.value(), unit);
+    } catch (InvalidTimeLimitException e) {
+      throw new InvalidTimeLimitException(text, e.problem());
+    }
   }
 
   /**
@@ -169,12 +201,14 @@ public record TimeLimit(BigDecimal amount, Unit unit) {
    */
   @Override
   public String toString() {
-    boolean one = amount.compareTo(BigDecimal.ONE) == 0;
-    return amount.toPlainString()
-        + switch (unit) {
-          case WORKING_DAYS -> one ? " working day" : " working days";
-          case WORKING_HOURS -> one ? " working hour" : " working hours";
-          case CALENDAR_DAYS -> one ? " calendar day" : " calendar days";
-        };
+    return amount.toPlainString() + " " + unitName(unit, amount.compareTo(BigDecimal.ONE) == 0);
+  }
+
+  private static String unitName(Unit unit, boolean one) {
+    return switch (unit) {
+      case WORKING_DAYS -> one ? "working day" : "working days";
+      case WORKING_HOURS -> one ? "working hour" : "working hours";
+      case CALENDAR_DAYS -> one ? "calendar day" : "calendar days";
+    };
   }
 }

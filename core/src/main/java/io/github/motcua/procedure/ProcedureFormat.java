@@ -92,7 +92,7 @@ public final class ProcedureFormat {
   public static final int DEFAULT_MAX_SIZE = 2 * 1024 * 1024;
 
   /** The deepest nesting of maps and lists read. */
-  public static final int MAX_NESTING = 64;
+  public static final int MAX_NESTING = DefinitionText.MAX_NESTING;
 
   /** SnakeYAML's own bound on aliases, a second line of defence: aliases are refused anyway. */
   private static final int MAX_ALIASES = 50;
@@ -118,14 +118,7 @@ public final class ProcedureFormat {
   }
 
   private static ObjectMapper mapper(Syntax syntax, int maxSize) {
-    StreamReadConstraints read =
-        StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING)
-            .maxDocumentLength(maxSize)
-            .maxStringLength(maxSize) // the tree check says which value is too long
-            .maxNumberLength(100)
-            .maxNameLength(maxSize)
-            .build();
+    StreamReadConstraints read = DefinitionText.readConstraints(maxSize);
     StreamWriteConstraints write = StreamWriteConstraints.builder().maxNestingDepth(200).build();
     JsonFactory factory;
     if (syntax == Syntax.YAML) {
@@ -319,10 +312,7 @@ public final class ProcedureFormat {
     }
     JsonNode root;
     try {
-      String checked = DefinitionText.check(text);
-      if (syntax == Syntax.YAML) {
-        DefinitionText.checkYamlLines(checked);
-      }
+      String checked = DefinitionText.prepare(text, syntax == Syntax.YAML);
       root = parse(checked, source);
       DefinitionText.checkStrings(root);
     } catch (TextProblem e) {
@@ -413,7 +403,7 @@ public final class ProcedureFormat {
       return root;
     } catch (StreamConstraintsException e) {
       throw new ProcedureDefinitionException(
-          source, List.of(Problem.error(where(e.getLocation()), constraint(e))));
+          source, List.of(Problem.error(where(e.getLocation()), DefinitionText.limitExceeded(e))));
     } catch (JacksonException e) {
       JsonLocation loc = e.getLocation();
       String where =
@@ -485,27 +475,6 @@ public final class ProcedureFormat {
       }
     }
     return "line " + line + ", column " + col;
-  }
-
-  /** A parser limit, said in the format's terms rather than Jackson's. */
-  private String constraint(StreamConstraintsException e) {
-    String m = String.valueOf(e.getOriginalMessage());
-    if (m.contains("nesting depth")) {
-      return "maps and lists are nested deeper than the nesting limit of "
-          + MAX_NESTING
-          + " levels; flatten the definition";
-    }
-    if (m.contains("String value length") || m.contains("Name length")) {
-      return "a text value or key is longer than "
-          + DefinitionText.MAX_STRING_LENGTH
-          + " characters; at most "
-          + DefinitionText.MAX_STRING_LENGTH
-          + " are allowed";
-    }
-    if (m.contains("Number value length")) {
-      return "a number has more than 100 digits";
-    }
-    return "the definition exceeds a limit: " + firstLine(m);
   }
 
   /**

@@ -71,8 +71,8 @@ final class ProcedureReader {
   static final Set<String> GUARD_OPERATORS =
       orderedSet("eq", "in", "lt", "le", "gt", "ge", "exists");
 
-  /** The largest amount of a time limit, text or map; larger budgets overflow durations. */
-  private static final BigDecimal MAX = BigDecimal.valueOf(999_999);
+  /** The largest amount of a time limit, text or map: the one bound {@link TimeLimit} has. */
+  private static final BigDecimal MAX = BigDecimal.valueOf(TimeLimit.MAX_AMOUNT);
 
   private static final Pattern CUTOFF = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
 
@@ -286,11 +286,7 @@ final class ProcedureReader {
         error(p, e.getMessage());
         return null;
       }
-      if (t.amount().compareTo(MAX) > 0) {
-        error(p, "the amount of '" + t + "' is too large; the format allows 0 to 999999");
-        return null;
-      }
-      return t;
+      return t; // TimeLimit bounds the amount
     }
     if (n.isObject()) {
       if (!object(n, p, "a time limit", TIME_LIMIT_KEYS)) {
@@ -303,7 +299,9 @@ final class ProcedureReader {
       String key = n.fieldNames().next();
       JsonNode v = n.get(key);
       if (!v.isNumber() || v.decimalValue().signum() < 0 || v.decimalValue().compareTo(MAX) > 0) {
-        error(child(p, key), "the amount must be a number from 0 to 999999; got " + kind(v));
+        error(
+            child(p, key),
+            "the amount must be a number from 0 to " + TimeLimit.MAX_AMOUNT + "; got " + kind(v));
         return null;
       }
       TimeLimit.Unit unit =
@@ -314,7 +312,7 @@ final class ProcedureReader {
           };
       try {
         return new TimeLimit(v.decimalValue(), unit);
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidTimeLimitException e) {
         error(child(p, key), e.getMessage());
         return null;
       }

@@ -329,8 +329,11 @@ class DeadlineClockProperties {
 
   /**
    * A minute-by-minute reference: the clock consumes each minute of working time in which it runs;
-   * the due is the end of the minute in which the budget runs out, or under end of day the first
-   * close of a working day at or after it at which the clock is running.
+   * under working time the due is the end of the minute in which the budget runs out. Under end of
+   * day a limit is working days, and a minute of a working day is that share of the day (1/240 of a
+   * 4-hour Saturday morning, 1/480 of an 8-hour weekday), hours extended count as standard days;
+   * the due is the first close of a working day at or after the budget runs out at which the clock
+   * is running.
    */
   @Property(tries = 150)
   void dueMatchesAMinuteByMinuteReference(
@@ -352,33 +355,78 @@ class DeadlineClockProperties {
       }
     }
     Deadline d = DeadlineCalculator.on(cal).compute(e.get(base).at(), limit, policy);
-    long budget = d.workingBudget().toMinutes();
+    boolean inDays = d.appliedRule() != CountingRule.WORKING_TIME;
+    long std = cal.standardDay().toMinutes();
+    // the budget and what is consumed, as fractions of a day (working time: of a standard day)
+    Q budget = Q.ZERO;
+    for (Instant t = d.effectiveStart(); t.isBefore(d.due()); t = t.plus(Duration.ofMinutes(1))) {
+      if (cal.isWorkingTime(t)) {
+        budget = budget.plus(minuteOf(cal, t, inDays));
+      }
+    }
     for (ClockEntry x : e.subList(base + 1, e.size())) {
       if (x.kind() == ClockEntry.Kind.EXTEND) {
-        budget += x.extension().orElseThrow().toWorkingTime(cal.standardDay()).toMinutes();
+        TimeLimit ext = x.extension().orElseThrow();
+        budget =
+            budget.plus(
+                inDays && ext.unit() == TimeLimit.Unit.WORKING_DAYS
+                    ? new Q(ext.amount().intValueExact(), 1)
+                    : new Q(ext.toWorkingTime(cal.standardDay()).toMinutes(), std));
       }
     }
     List<ClockEntry> after = e.subList(base + 1, e.size());
     Instant t = d.effectiveStart();
-    long consumed = 0;
-    Instant runsOut = budget == 0 ? t : null;
+    Q consumed = Q.ZERO;
+    Instant runsOut = budget.n() == 0 ? t : null;
     while (runsOut == null) {
       if (running(after, t) && cal.isWorkingTime(t)) {
-        consumed++;
-        if (consumed == budget) {
+        consumed = consumed.plus(minuteOf(cal, t, inDays));
+        if (consumed.compareTo(budget) >= 0) {
           runsOut = t.plus(Duration.ofMinutes(1));
         }
       }
       t = t.plus(Duration.ofMinutes(1));
     }
     Instant expected = runsOut;
-    if (d.appliedRule() != CountingRule.WORKING_TIME) {
+    if (inDays) {
       expected = Counting.closeAtOrAfter(cal, runsOut);
       while (!(expected.equals(runsOut) || running(after, expected.minus(Duration.ofMinutes(1))))) {
         expected = Counting.closeAfter(cal, expected);
       }
     }
     assertThat(c.dueInstant(cal)).contains(expected);
+  }
+
+  /** The share of a day that the working minute starting at {@code t} is. */
+  private static Q minuteOf(WorkingCalendar cal, Instant t, boolean inDays) {
+    if (!inDays) {
+      return new Q(1, cal.standardDay().toMinutes());
+    }
+    LocalDate day = LocalDate.ofInstant(t, cal.zone());
+    return new Q(
+        1, cal.workingTimeBetween(cal.openingInstant(day), cal.closingInstant(day)).toMinutes());
+  }
+
+  /** A small exact fraction for the reference. */
+  record Q(long n, long d) implements Comparable<Q> {
+    static final Q ZERO = new Q(0, 1);
+
+    Q {
+      long g = java.math.BigInteger.valueOf(n).gcd(java.math.BigInteger.valueOf(d)).longValue();
+      if (g > 1) {
+        n /= g;
+        d /= g;
+      }
+    }
+
+    Q plus(Q o) {
+      return new Q(n * o.d + o.n * d, d * o.d);
+    }
+
+    @Override
+    public int compareTo(Q o) {
+      return Long.compare(n * o.d, o.n * d);
+    }
   }
 
   /**

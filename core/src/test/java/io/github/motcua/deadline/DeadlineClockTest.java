@@ -254,4 +254,62 @@ class DeadlineClockTest {
             .resume(at("2026-03-09T16:20"), OFFICER);
     assertThat(c.dueInstant(VN)).contains(at("2026-03-10T17:00"));
   }
+
+  /** A desk that also works Saturday mornings: one working day of only 4 hours. */
+  static final io.github.motcua.calendar.WorkingCalendar DESK_SATURDAY =
+      VN.variant("desk-saturday")
+          .workingDay(
+              java.time.DayOfWeek.SATURDAY,
+              io.github.motcua.calendar.WorkingPeriod.parse("07:30-11:30"))
+          .build();
+
+  static io.github.motcua.calendar.WorkingCalendar deskSaturdayWithDayOff(int januaryDay) {
+    return DESK_SATURDAY
+        .variant("changed")
+        .dayOff(java.time.LocalDate.of(2019, 1, januaryDay), "newly announced")
+        .build();
+  }
+
+  /**
+   * Found by {@code reProjectionOnAnExtraDayOffNeverBringsTheDueForward}: received Wednesday 2
+   * January 2019 00:00, 8 working days to the end of the day, paused at once and resumed at 13:01.
+   * The pause stops 4 h 01 of the receipt day, which is half a day (of 8 hours), so the budget runs
+   * out on Saturday morning 12 January and the dossier is due at its close. When 2 January becomes
+   * a day off, the pause stops nothing and the rule's due is the same Saturday. Measured in working
+   * time, the 4 h 01 once outweighed the whole 4-hour Saturday, so the due was Monday 14 January on
+   * the first calendar and came forward to Saturday on the second.
+   */
+  @Test
+  void anExtraDayOffInsideAPauseNeverBringsTheEndOfDayDueForward() {
+    DeadlineClock c =
+        DeadlineClock.start(TimeLimit.workingDays(8), END_OF_DAY, at("2019-01-02T00:00"), OFFICER)
+            .pause(at("2019-01-02T00:00"), "supplement requested", OFFICER)
+            .resume(at("2019-01-02T13:01"), OFFICER);
+    io.github.motcua.calendar.WorkingCalendar changed = deskSaturdayWithDayOff(2);
+    assertThat(c.dueInstant(DESK_SATURDAY)).contains(at("2019-01-12T11:30"));
+    assertThat(c.dueInstant(changed)).contains(at("2019-01-12T11:30"));
+  }
+
+  @Test
+  void underEndOfDayAPauseCostsTheWorkingDaysItStopsWhateverTheirLength() {
+    // received Wednesday 2 January 2019 07:30, 8 working days: due Friday 11 January 17:00
+    DeadlineClock c =
+        DeadlineClock.start(TimeLimit.workingDays(8), END_OF_DAY, at("2019-01-02T07:30"), OFFICER);
+    assertThat(c.dueInstant(DESK_SATURDAY)).contains(at("2019-01-11T17:00"));
+    // paused the whole of Thursday 3 January: one working day, the 4-hour Saturday 12 January
+    DeadlineClock paused =
+        c.pause(at("2019-01-03T07:30"), "supplement requested", OFFICER)
+            .resume(at("2019-01-04T07:30"), OFFICER);
+    assertThat(paused.dueInstant(DESK_SATURDAY)).contains(at("2019-01-12T11:30"));
+    assertThat(paused.remaining(DESK_SATURDAY, at("2019-01-11T17:00")).workingTime())
+        .isEqualTo(Duration.ofHours(4));
+    // Thursday 3 January becomes a day off: the rule's due moves to Saturday, the pause costs
+    // nothing, and the due stays the same Saturday instead of coming forward
+    io.github.motcua.calendar.WorkingCalendar changed = deskSaturdayWithDayOff(3);
+    assertThat(paused.dueInstant(changed)).contains(at("2019-01-12T11:30"));
+    // while paused, the remaining time is the days left in standard days: 3 of 9 consumed
+    DeadlineClock stillPaused = c.pause(at("2019-01-05T07:30"), "supplement requested", OFFICER);
+    assertThat(stillPaused.remaining(DESK_SATURDAY, at("2019-01-06T10:00")).workingTime())
+        .isEqualTo(Duration.ofHours(8 * 6));
+  }
 }

@@ -3,6 +3,8 @@ package io.github.motcua.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class TimeLimitTest {
@@ -76,5 +78,55 @@ class TimeLimitTest {
     assertThatThrownBy(() -> TimeLimit.parse("2 weeks"))
         .isInstanceOf(InvalidTimeLimitException.class)
         .hasMessageContaining("'weeks' is not a unit");
+  }
+
+  @Test
+  void hugeAmountsAreRefusedAtOnceAsInvalidTimeLimits() {
+    long t0 = System.nanoTime();
+    for (TimeLimit.Unit unit : TimeLimit.Unit.values()) {
+      for (String amount : new String[] {"1e999999999", "1e100000000", "1000000", "1e-999999999"}) {
+        assertThatThrownBy(() -> new TimeLimit(new BigDecimal(amount), unit))
+            .as(amount)
+            .isInstanceOf(InvalidTimeLimitException.class)
+            .hasMessageContaining("allowed: 0 to 999999");
+      }
+    }
+    assertThatThrownBy(() -> TimeLimit.workingDays("1e100000000"))
+        .isInstanceOfSatisfying(
+            InvalidTimeLimitException.class,
+            e -> assertThat(e.problem()).contains("more than 18 digits before the decimal point"));
+    assertThatThrownBy(() -> TimeLimit.workingDays("1e9999999999"))
+        .isInstanceOf(InvalidTimeLimitException.class)
+        .hasMessageContaining("not a number");
+    assertThatThrownBy(() -> TimeLimit.workingDays("0.0000000001"))
+        .isInstanceOf(InvalidTimeLimitException.class)
+        .hasMessageContaining("more than 9 digits after the decimal point");
+    assertThatThrownBy(() -> TimeLimit.parse("1".repeat(1_000_000) + " working days"))
+        .isInstanceOf(InvalidTimeLimitException.class)
+        .hasMessageContaining("longer than 64 characters");
+    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(2));
+  }
+
+  @Test
+  void everyBadAmountIsAnInvalidTimeLimit() {
+    assertThatThrownBy(() -> new TimeLimit(new BigDecimal("-1"), TimeLimit.Unit.WORKING_DAYS))
+        .isInstanceOfSatisfying(
+            InvalidTimeLimitException.class,
+            e -> assertThat(e.problem()).isEqualTo("it is negative"));
+    assertThatThrownBy(() -> new TimeLimit(new BigDecimal("1.5"), TimeLimit.Unit.CALENDAR_DAYS))
+        .isInstanceOfSatisfying(
+            InvalidTimeLimitException.class,
+            e -> assertThat(e.text()).isEqualTo("1.5 calendar days"));
+    assertThatThrownBy(() -> TimeLimit.workingDays("half"))
+        .isInstanceOf(InvalidTimeLimitException.class);
+  }
+
+  @Test
+  void theLargestAmountStillConvertsToWorkingTime() {
+    TimeLimit max = new TimeLimit(new BigDecimal("999998.999999999"), TimeLimit.Unit.WORKING_DAYS);
+    assertThat(max.amount()).isEqualByComparingTo("999998.999999999");
+    assertThat(max.toWorkingTime(Duration.ofHours(24))).isPositive();
+    assertThat(new TimeLimit(new BigDecimal("1E+5"), TimeLimit.Unit.CALENDAR_DAYS).amount())
+        .isEqualByComparingTo("100000");
   }
 }

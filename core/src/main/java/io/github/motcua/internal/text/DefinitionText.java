@@ -1,6 +1,10 @@
 package io.github.motcua.internal.text;
 
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -29,6 +33,9 @@ public final class DefinitionText {
    * bounds each string itself, so a minified JSON file on one line is fine.
    */
   public static final int MAX_YAML_LINE_LENGTH = 2 * MAX_STRING_LENGTH;
+
+  /** The deepest nesting of maps and lists read. */
+  public static final int MAX_NESTING = 64;
 
   private static final char BOM = '\uFEFF';
 
@@ -77,6 +84,86 @@ public final class DefinitionText {
     decoder.flush(out);
     out.flip();
     return check(out.toString());
+  }
+
+  /**
+   * Reads the bytes of a definition, at most {@code maxBytes} of them.
+   *
+   * @param in the stream; not closed
+   * @param maxBytes the most bytes allowed
+   * @return the bytes
+   * @throws IOException if the stream cannot be read
+   * @throws TextProblem if the stream holds more than {@code maxBytes}
+   */
+  public static byte[] readBytes(InputStream in, int maxBytes) throws IOException, TextProblem {
+    byte[] bytes = in.readNBytes(maxBytes + 1);
+    if (bytes.length > maxBytes) {
+      throw new TextProblem("", "the file is larger than " + maxBytes + " bytes");
+    }
+    return bytes;
+  }
+
+  /**
+   * Checks the text of a definition before it is parsed: {@link #check(String)}, and for YAML
+   * {@link #checkYamlLines(String)}.
+   *
+   * @param text the text
+   * @param yaml whether it is YAML (else JSON)
+   * @return the text without a byte-order mark
+   * @throws TextProblem where the text is refused
+   */
+  public static String prepare(String text, boolean yaml) throws TextProblem {
+    String t = check(text);
+    if (yaml) {
+      checkYamlLines(t);
+    }
+    return t;
+  }
+
+  /**
+   * Returns the parser bounds of a definition of at most {@code maxLength} characters: nesting
+   * {@link #MAX_NESTING}, numbers of 100 digits. Strings are bounded by the document only, so that
+   * {@link #checkStrings(JsonNode)} names the path of a value that is too long.
+   *
+   * @param maxLength the longest document, in characters
+   * @return the constraints for a Jackson factory
+   */
+  public static StreamReadConstraints readConstraints(int maxLength) {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_NESTING)
+        .maxDocumentLength(maxLength)
+        .maxStringLength(maxLength)
+        .maxNumberLength(100)
+        .maxNameLength(maxLength)
+        .build();
+  }
+
+  /**
+   * Says which parser bound a definition exceeded, in the format's terms rather than Jackson's.
+   *
+   * @param e what the parser threw
+   * @return what is wrong and what is allowed
+   */
+  public static String limitExceeded(StreamConstraintsException e) {
+    String m = String.valueOf(e.getOriginalMessage());
+    if (m.contains("nesting depth")) {
+      return "maps and lists are nested deeper than the nesting limit of "
+          + MAX_NESTING
+          + " levels; flatten the definition";
+    }
+    if (m.contains("String value length") || m.contains("Name length")) {
+      return "a text value or key is longer than "
+          + MAX_STRING_LENGTH
+          + " characters; at most "
+          + MAX_STRING_LENGTH
+          + " are allowed";
+    }
+    if (m.contains("Number value length")) {
+      return "a number has more than 100 digits";
+    }
+    String line = m.strip().lines().findFirst().orElse("unreadable");
+    return "the definition exceeds a limit: "
+        + printable(line.length() > 300 ? line.substring(0, 297) + "..." : line);
   }
 
   /**
