@@ -95,6 +95,7 @@ final class Commands {
       }
     }
     Dossier d = ctx.get(cmd.dossierId());
+    EngineContext.loaded(d);
     ProcedureIndex px = ctx.index(d);
     Actor actor = cmd.actor();
     if (!involved(d, px, actor)) {
@@ -401,6 +402,7 @@ final class Commands {
 
   private PerformResult undoInTransaction(String dossierId, Actor actor, long expectedVersion) {
     Dossier d = ctx.get(dossierId);
+    EngineContext.loaded(d);
     UndoPoint u =
         d.undo()
             .orElseThrow(

@@ -119,18 +119,39 @@ final class EngineContext {
   /** The MDC key under which the engine's log lines carry the dossier id. */
   static final String MDC_DOSSIER = "motcua.dossier";
 
-  /** Runs work with the dossier id in the logging MDC (never personal data). */
+  /** The MDC key under which the engine's log lines carry the dossier number, once loaded. */
+  static final String MDC_NUMBER = "motcua.number";
+
+  /**
+   * Puts a loaded dossier's number in the MDC of the command running (see {@link #withDossier}).
+   */
+  static void loaded(Dossier d) {
+    MDC.put(MDC_NUMBER, d.number());
+  }
+
+  /**
+   * Runs work with the dossier id (and, once {@link #loaded}, its number) in the logging MDC: ids
+   * and numbers only, never personal data. Restores the MDC as it was, so that a listener's own
+   * command inside another one does not lose the outer dossier's keys.
+   */
   static <T> T withDossier(String dossierId, Supplier<T> work) {
-    String previous = MDC.get(MDC_DOSSIER);
+    String previousId = MDC.get(MDC_DOSSIER);
+    String previousNumber = MDC.get(MDC_NUMBER);
     MDC.put(MDC_DOSSIER, dossierId);
+    MDC.remove(MDC_NUMBER);
     try {
       return work.get();
     } finally {
-      if (previous == null) {
-        MDC.remove(MDC_DOSSIER);
-      } else {
-        MDC.put(MDC_DOSSIER, previous);
-      }
+      restore(MDC_DOSSIER, previousId);
+      restore(MDC_NUMBER, previousNumber);
+    }
+  }
+
+  private static void restore(String key, String value) {
+    if (value == null) {
+      MDC.remove(key);
+    } else {
+      MDC.put(key, value);
     }
   }
 

@@ -80,6 +80,7 @@ final class Timers {
       return 0;
     }
     Dossier d = loaded.get();
+    EngineContext.loaded(d);
     if (d.nextTimerAt().isEmpty() || d.nextTimerAt().get().isAfter(now)) {
       return 0;
     }
