@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.motcua.calendar.WorkingCalendar;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,14 +21,21 @@ import java.util.Set;
  */
 public final class AgencyDirectory {
   private static final AgencyDirectory EMPTY =
-      new AgencyDirectory(ImmutableMap.of(), ImmutableMap.of());
+      new AgencyDirectory(ImmutableMap.of(), ImmutableMap.of(), ImmutableMap.of(), List.of());
 
   private final ImmutableMap<String, Agency> agencies;
   private final ImmutableMap<String, WorkingCalendar> calendars;
+  private final ImmutableMap<String, Instant> validFrom;
+  private final List<Reorganisation> reorganisations;
 
   private AgencyDirectory(
-      ImmutableMap<String, Agency> agencies, ImmutableMap<String, WorkingCalendar> calendars) {
+      ImmutableMap<String, Agency> agencies,
+      ImmutableMap<String, WorkingCalendar> calendars,
+      ImmutableMap<String, Instant> validFrom,
+      List<Reorganisation> reorganisations) {
     this.calendars = calendars;
+    this.validFrom = validFrom;
+    this.reorganisations = List.copyOf(reorganisations);
     this.agencies = agencies;
   }
 
@@ -130,6 +138,116 @@ public final class AgencyDirectory {
   }
 
   /**
+   * Returns the reorganisations recorded, by effective instant.
+   *
+   * @return the reorganisations
+   */
+  public List<Reorganisation> reorganisations() {
+    return reorganisations;
+  }
+
+  /**
+   * Returns a recorded reorganisation.
+   *
+   * @param id its id
+   * @return the reorganisation
+   * @throws UnknownAgencyException if none has that id (the message lists the ids recorded)
+   */
+  public Reorganisation reorganisation(String id) {
+    requireNonNull(id, "id");
+    for (Reorganisation r : reorganisations) {
+      if (r.id().equals(id)) {
+        return r;
+      }
+    }
+    throw new UnknownAgencyException(
+        id,
+        "no reorganisation '"
+            + id
+            + "' is recorded in the agency directory; recorded: "
+            + (reorganisations.isEmpty()
+                ? "none"
+                : String.join(", ", reorganisations.stream().map(Reorganisation::id).toList())));
+  }
+
+  /**
+   * Returns when an agency began: the instant given when it was added, else always.
+   *
+   * @param id the agency id
+   * @return the instant it began, if not always
+   * @throws UnknownAgencyException if the directory does not know it
+   */
+  public Optional<Instant> validFrom(String id) {
+    get(id);
+    return Optional.ofNullable(validFrom.get(id));
+  }
+
+  /**
+   * Returns when an agency ceased: the effective instant of the reorganisation in which it is a
+   * predecessor, if any.
+   *
+   * @param id the agency id
+   * @return the instant it ceased, if it did
+   * @throws UnknownAgencyException if the directory does not know it
+   */
+  public Optional<Instant> validUntil(String id) {
+    get(id);
+    return ceasedBy(id).map(Reorganisation::effectiveAt);
+  }
+
+  /**
+   * Returns whether an agency exists at an instant: begun and not yet ceased.
+   *
+   * @param id the agency id
+   * @param at the instant
+   * @return whether it is valid then
+   * @throws UnknownAgencyException if the directory does not know it
+   */
+  public boolean isValidAt(String id, Instant at) {
+    requireNonNull(at, "at");
+    Optional<Instant> from = validFrom(id);
+    Optional<Instant> until = validUntil(id);
+    return (from.isEmpty() || !at.isBefore(from.get()))
+        && (until.isEmpty() || at.isBefore(until.get()));
+  }
+
+  /**
+   * Returns the reorganisation in which an agency ceased, if any.
+   *
+   * @param id the agency id
+   * @return the reorganisation
+   */
+  public Optional<Reorganisation> ceasedBy(String id) {
+    for (Reorganisation r : reorganisations) {
+      if (r.predecessors().contains(id)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the agency that carries on an agency's work at an instant: itself while valid, else its
+   * successor's successor and so on (the first successor of a split).
+   *
+   * @param id the agency id
+   * @param at the instant
+   * @return the agency id valid at that instant, or the last successor reached
+   * @throws UnknownAgencyException if the directory does not know it
+   */
+  public String successorAt(String id, Instant at) {
+    String cur = get(id).id();
+    for (int guard = 0; guard <= reorganisations.size(); guard++) {
+      Optional<Reorganisation> r = ceasedBy(cur);
+      if (r.isEmpty() || at.isBefore(r.get().effectiveAt())) {
+        return cur;
+      }
+      cur = r.get().successorOf(cur);
+    }
+    return cur;
+  }
+
+  /**
    * Returns the working calendar an agency counts deadlines on: its own if one was given, else the
    * nearest ancestor's (a province's local holiday applies to the agencies under it), else empty
    * (the engine's default calendar applies).
@@ -163,8 +281,44 @@ public final class AgencyDirectory {
   public static final class Builder {
     private final Map<String, Agency> agencies = new LinkedHashMap<>();
     private final Map<String, WorkingCalendar> calendars = new LinkedHashMap<>();
+    private final Map<String, Instant> validFrom = new LinkedHashMap<>();
+    private final List<Reorganisation> reorganisations = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Adds an agency that began at an instant (a commune created by a reorganisation); before it no
+     * dossier may be bound to it.
+     *
+     * @param agency the agency
+     * @param from when it began
+     * @return this builder
+     * @throws IllegalArgumentException if an agency with the same id was already added
+     */
+    public Builder add(Agency agency, Instant from) {
+      add(agency);
+      validFrom.put(agency.id(), requireNonNull(from, "from"));
+      return this;
+    }
+
+    /**
+     * Records a reorganisation; its agencies may be added before or after.
+     *
+     * @param reorganisation the reorganisation
+     * @return this builder
+     * @throws IllegalArgumentException if one with the same id was already recorded
+     */
+    public Builder reorganise(Reorganisation reorganisation) {
+      requireNonNull(reorganisation, "reorganisation");
+      for (Reorganisation r : reorganisations) {
+        if (r.id().equals(reorganisation.id())) {
+          throw new IllegalArgumentException(
+              "reorganisation '" + r.id() + "' was already recorded");
+        }
+      }
+      reorganisations.add(reorganisation);
+      return this;
+    }
 
     /**
      * Gives an agency (and the agencies under it that have none of their own) its working calendar,
@@ -233,11 +387,48 @@ public final class AgencyDirectory {
           problems.add("a calendar is given for agency '" + id + "', which is unknown");
         }
       }
+      Map<String, String> ceased = new LinkedHashMap<>();
+      for (Reorganisation r : reorganisations) {
+        for (String id : r.predecessors()) {
+          if (!agencies.containsKey(id)) {
+            problems.add("reorganisation '" + r.id() + "' names agency '" + id + "', unknown");
+          } else if (ceased.putIfAbsent(id, r.id()) != null) {
+            problems.add(
+                "agency '"
+                    + id
+                    + "' ceases in two reorganisations, '"
+                    + ceased.get(id)
+                    + "' and '"
+                    + r.id()
+                    + "'");
+          }
+        }
+        for (String id : r.successors()) {
+          if (!agencies.containsKey(id)) {
+            problems.add("reorganisation '" + r.id() + "' names agency '" + id + "', unknown");
+          } else if (validFrom.containsKey(id) && validFrom.get(id).isAfter(r.effectiveAt())) {
+            problems.add(
+                "agency '"
+                    + id
+                    + "' takes over in reorganisation '"
+                    + r.id()
+                    + "' before it begins ("
+                    + validFrom.get(id)
+                    + ")");
+          }
+        }
+      }
       if (!problems.isEmpty()) {
         throw new IllegalStateException(
             "the agency directory is inconsistent: " + String.join("; ", problems));
       }
-      return new AgencyDirectory(ImmutableMap.copyOf(agencies), ImmutableMap.copyOf(calendars));
+      List<Reorganisation> sorted = new ArrayList<>(reorganisations);
+      sorted.sort(java.util.Comparator.comparing(Reorganisation::effectiveAt));
+      return new AgencyDirectory(
+          ImmutableMap.copyOf(agencies),
+          ImmutableMap.copyOf(calendars),
+          ImmutableMap.copyOf(validFrom),
+          sorted);
     }
   }
 }

@@ -29,6 +29,9 @@ public final class Dossier {
   private final Channel channel;
   private final String applicantRef;
   private final String receivingAgencyId;
+  private final String competentAgencyId;
+  private final List<CompetenceChange> competenceChanges;
+  private final Optional<String> externalRef;
   private final Map<String, Object> attributes;
   private final Map<String, String> bindings;
   private final Instant receivedAt;
@@ -58,6 +61,10 @@ public final class Dossier {
     this.channel = b.channel;
     this.applicantRef = b.applicantRef;
     this.receivingAgencyId = b.receivingAgencyId;
+    this.competentAgencyId =
+        b.competentAgencyId != null ? b.competentAgencyId : b.receivingAgencyId;
+    this.competenceChanges = b.competenceChanges;
+    this.externalRef = b.externalRef;
     this.attributes = b.attributes;
     this.bindings = b.bindings;
     this.receivedAt = b.receivedAt;
@@ -160,6 +167,57 @@ public final class Dossier {
    */
   public String receivingAgencyId() {
     return receivingAgencyId;
+  }
+
+  /**
+   * Returns the agency competent for the dossier (cơ quan có thẩm quyền giải quyết): the agency of
+   * the procedure's competent role, which may differ from the receiving agency when a service
+   * centre receives it regardless of administrative boundary. A reorganisation moves it to the
+   * successor ({@link #competenceChanges()}).
+   *
+   * @return the agency id
+   */
+  public String competentAgencyId() {
+    return competentAgencyId;
+  }
+
+  /**
+   * Returns the agency competent for the dossier at an instant: the one before every competence
+   * change effective after it.
+   *
+   * @param at the instant
+   * @return the agency id
+   */
+  public String competentAgencyAt(Instant at) {
+    requireNonNull(at, "at");
+    String agency = competentAgencyId;
+    for (int i = competenceChanges.size() - 1; i >= 0; i--) {
+      CompetenceChange c = competenceChanges.get(i);
+      if (c.at().isAfter(at)) {
+        agency = c.fromAgencyId();
+      }
+    }
+    return agency;
+  }
+
+  /**
+   * Returns the changes of the competent agency by reorganisations, oldest first.
+   *
+   * @return the changes
+   */
+  public List<CompetenceChange> competenceChanges() {
+    return competenceChanges;
+  }
+
+  /**
+   * Returns the dossier's reference in an external system, such as the national public-service
+   * portal's dossier code (mã hồ sơ trên Cổng Dịch vụ công quốc gia): unique across dossiers and
+   * searchable, beside motcua's own {@link #number()}.
+   *
+   * @return the external reference, if any
+   */
+  public Optional<String> externalRef() {
+    return externalRef;
   }
 
   /**
@@ -393,6 +451,9 @@ public final class Dossier {
         && channel == d.channel
         && applicantRef.equals(d.applicantRef)
         && receivingAgencyId.equals(d.receivingAgencyId)
+        && competentAgencyId.equals(d.competentAgencyId)
+        && competenceChanges.equals(d.competenceChanges)
+        && externalRef.equals(d.externalRef)
         && attributes.equals(d.attributes)
         && bindings.equals(d.bindings)
         && receivedAt.equals(d.receivedAt)
@@ -442,6 +503,9 @@ public final class Dossier {
     private Channel channel = Channel.COUNTER;
     private String applicantRef;
     private String receivingAgencyId;
+    private String competentAgencyId;
+    private List<CompetenceChange> competenceChanges = List.of();
+    private Optional<String> externalRef = Optional.empty();
     private Map<String, Object> attributes = Map.of();
     private Map<String, String> bindings = Map.of();
     private Instant receivedAt;
@@ -473,6 +537,9 @@ public final class Dossier {
       this.channel = d.channel;
       this.applicantRef = d.applicantRef;
       this.receivingAgencyId = d.receivingAgencyId;
+      this.competentAgencyId = d.competentAgencyId;
+      this.competenceChanges = d.competenceChanges;
+      this.externalRef = d.externalRef;
       this.attributes = d.attributes;
       this.bindings = d.bindings;
       this.receivedAt = d.receivedAt;
@@ -560,6 +627,39 @@ public final class Dossier {
      */
     public Builder receivingAgencyId(String agencyId) {
       this.receivingAgencyId = requireNonNull(agencyId, "agencyId");
+      return this;
+    }
+
+    /**
+     * Sets the competent agency (default: the receiving agency).
+     *
+     * @param agencyId the agency id
+     * @return this builder
+     */
+    public Builder competentAgencyId(String agencyId) {
+      this.competentAgencyId = requireNonNull(agencyId, "agencyId");
+      return this;
+    }
+
+    /**
+     * Sets the changes of the competent agency by reorganisations, oldest first.
+     *
+     * @param changes the changes
+     * @return this builder
+     */
+    public Builder competenceChanges(List<CompetenceChange> changes) {
+      this.competenceChanges = List.copyOf(changes);
+      return this;
+    }
+
+    /**
+     * Sets the reference in an external system (the national portal's dossier code).
+     *
+     * @param externalRef the reference, if any
+     * @return this builder
+     */
+    public Builder externalRef(Optional<String> externalRef) {
+      this.externalRef = requireNonNull(externalRef, "externalRef");
       return this;
     }
 

@@ -80,6 +80,15 @@ public record DossierEvent(
   /** Detail: the effective start of the dossier clock after the intake cut-off rule. */
   public static final String DETAIL_EFFECTIVE_START = "effectiveStart";
 
+  /** Detail: the id of the reorganisation that moved the dossier. */
+  public static final String DETAIL_REORGANISATION = "reorganisation";
+
+  /** Detail: the legal basis of a reorganisation (document and article). */
+  public static final String DETAIL_LEGAL_BASIS = "legalBasis";
+
+  /** Detail: the agencies moved by a reorganisation, as "old→new" pairs joined by ", ". */
+  public static final String DETAIL_AGENCY_MOVES = "agencyMoves";
+
   /**
    * Validates and copies.
    *

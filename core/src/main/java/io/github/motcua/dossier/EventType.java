@@ -26,5 +26,11 @@ public enum EventType {
   /** The dossier ended with an outcome; its timeliness is classed. */
   COMPLETED,
   /** An action was undone by the actor who performed it; the state before it is restored. */
-  UNDONE
+  UNDONE,
+  /**
+   * A reorganisation of the agencies moved the dossier (its bindings, active steps and competent
+   * agency) from agencies that ceased to their successors; clocks and due dates unchanged. The
+   * event names the reorganisation, its legal basis and each agency moved.
+   */
+  AGENCY_CHANGED
 }

@@ -87,6 +87,30 @@ public record StepInstance(
   }
 
   /**
+   * Returns a copy bound to another agency (a reorganisation moved the step to a successor), its
+   * clock, due instants and marks unchanged.
+   *
+   * @param agencyId the agency id
+   * @return the copy
+   */
+  public StepInstance withAgency(String agencyId) {
+    return new StepInstance(
+        id,
+        stepId,
+        blockId,
+        branchId,
+        agencyId,
+        staffRole,
+        assignee,
+        enteredAt,
+        clock,
+        dueAt,
+        dueSoonAt,
+        dueSoonMarked,
+        overdueMarked);
+  }
+
+  /**
    * Returns a copy with new projections and marks.
    *
    * @param clock the clock

@@ -124,6 +124,7 @@ public final class DossierEngine {
   private final Timers timers;
   private final Worklists worklists;
   private final Statistics statistics;
+  private final Reorganisations reorganisations;
 
   private DossierEngine(Builder b) {
     this.ctx =
@@ -143,6 +144,7 @@ public final class DossierEngine {
     this.timers = new Timers(ctx);
     this.worklists = new Worklists(ctx);
     this.statistics = new Statistics(ctx);
+    this.reorganisations = new Reorganisations(ctx);
   }
 
   /**
@@ -302,6 +304,17 @@ public final class DossierEngine {
   }
 
   /**
+   * Finds a dossier by its reference in an external system: the national portal's dossier code
+   * given at submission ({@link SubmitCommand.Builder#externalRef}).
+   *
+   * @param externalRef the external reference
+   * @return the dossier, if any
+   */
+  public Optional<Dossier> findByExternalRef(String externalRef) {
+    return ctx.store.findByExternalRef(requireNonNull(externalRef, "externalRef"));
+  }
+
+  /**
    * Finds the dossiers of an applicant, newest first.
    *
    * @param applicantRef the opaque applicant reference
@@ -430,6 +443,46 @@ public final class DossierEngine {
   public WorklistPage overdue(
       Optional<String> agencyId, Optional<WorklistCursor> after, int limit) {
     return worklists.overdue(agencyId, after, limit);
+  }
+
+  /**
+   * Moves the dossiers in flight on a reorganisation's effective instant to the successor agencies
+   * (the reorganisation is recorded in the engine's agency directory, {@link
+   * AgencyDirectory.Builder#reorganise}): every binding, active step and competent agency that
+   * names an agency that ceased is re-pointed to its successor, one audited change per dossier (an
+   * {@link EventType#AGENCY_CHANGED} event naming the reorganisation, its legal basis and each
+   * move); clocks and due dates stay as they were, the receiving agency stays, worklists follow.
+   * Idempotent (a dossier already moved is left alone) and resumable (each dossier is its own unit
+   * of work: run it again after an interruption). Finished dossiers keep their agencies. The host
+   * authorises who may run it; the actor is recorded on each event.
+   *
+   * @param reorganisationId the id of a reorganisation in the agency directory
+   * @param actor who runs it, recorded on the events
+   * @param chooser which successor takes each dossier when there are several (a split)
+   * @return how many dossiers were moved
+   * @throws UnknownAgencyException if the directory records no such reorganisation
+   */
+  public ReorganisationReport reorganise(
+      String reorganisationId, Actor actor, SuccessorChooser chooser) {
+    requireNonNull(actor, "actor");
+    requireNonNull(chooser, "chooser");
+    return reorganisations.reorganise(
+        ctx.directory.reorganisation(requireNonNull(reorganisationId, "reorganisationId")),
+        actor,
+        chooser);
+  }
+
+  /**
+   * Moves the dossiers in flight to the successors of a reorganisation, the first successor of a
+   * split taking every dossier; see {@link #reorganise(String, Actor, SuccessorChooser)}.
+   *
+   * @param reorganisationId the id of a reorganisation in the agency directory
+   * @param actor who runs it, recorded on the events
+   * @return how many dossiers were moved
+   * @throws UnknownAgencyException if the directory records no such reorganisation
+   */
+  public ReorganisationReport reorganise(String reorganisationId, Actor actor) {
+    return reorganise(reorganisationId, actor, SuccessorChooser.FIRST);
   }
 
   /**

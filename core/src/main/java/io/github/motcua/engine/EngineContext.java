@@ -192,16 +192,15 @@ final class EngineContext {
   /**
    * The working calendar an agency counts on: its own or an ancestor's from the agency directory,
    * else the engine's calendar. A step's clock counts on the calendar of the agency the step is
-   * bound to; the dossier's clock on that of the agency competent for the dossier (today the
-   * receiving one).
+   * bound to; the dossier's clock on that of the agency competent for the dossier.
    */
   WorkingCalendar calendarOf(String agencyId) {
     return directory.calendarOf(agencyId).orElse(calendar);
   }
 
-  /** The calendar of a dossier's own clock: its competent (today: receiving) agency's. */
+  /** The calendar of a dossier's own clock: its competent agency's. */
   WorkingCalendar calendarOf(Dossier d) {
-    return calendarOf(d.receivingAgencyId());
+    return calendarOf(d.competentAgencyId());
   }
 
   /** The deadline calculator of a calendar (one per calendar, kept). */

@@ -55,6 +55,7 @@ final class Intake {
         .add(cmd.attributes())
         .add(cmd.bindings())
         .add(cmd.receivedAt().orElse(null))
+        .add(cmd.externalRef().orElse(null))
         .hex();
   }
 
@@ -82,7 +83,7 @@ final class Intake {
     Procedure p = ctx.catalog.requireInForce(cmd.procedureCode(), receivedDate);
     ProcedureIndex px = ctx.index(p);
     Map<String, Object> attributes = validateAttributes(p, cmd.attributes());
-    Map<String, String> bindings = bind(px, cmd.bindings());
+    Map<String, String> bindings = bind(px, cmd.bindings(), receivedAt);
     Step start = px.step(p.startStep());
     String receivingAgency = bindings.get(start.agencyRole());
     Actor receiver = cmd.receivedBy();
@@ -103,6 +104,8 @@ final class Intake {
             .channel(cmd.channel())
             .applicantRef(cmd.applicantRef())
             .receivingAgencyId(receivingAgency)
+            .competentAgencyId(p.competentRole().map(bindings::get).orElse(receivingAgency))
+            .externalRef(cmd.externalRef())
             .attributes(attributes)
             .bindings(bindings)
             .receivedAt(receivedAt)
@@ -228,7 +231,8 @@ final class Intake {
     return out;
   }
 
-  private Map<String, String> bind(ProcedureIndex px, Map<String, String> explicit) {
+  private Map<String, String> bind(
+      ProcedureIndex px, Map<String, String> explicit, Instant receivedAt) {
     Procedure p = px.procedure;
     Map<String, String> out = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : explicit.entrySet()) {
@@ -245,8 +249,29 @@ final class Intake {
                 + "; declared: "
                 + String.join(", ", px.roles.keySet()));
       }
-      if (!ctx.directory.isEmpty()) {
-        ctx.directory.get(e.getValue());
+      if (!ctx.directory.isEmpty() && !ctx.directory.isValidAt(e.getValue(), receivedAt)) {
+        throw new AgencyBindingException(
+            p.code(),
+            e.getKey(),
+            "agency role '"
+                + e.getKey()
+                + "' is bound to agency '"
+                + e.getValue()
+                + "', which does not exist on "
+                + receivedAt
+                + ctx.directory
+                    .ceasedBy(e.getValue())
+                    .filter(r -> !receivedAt.isBefore(r.effectiveAt()))
+                    .map(
+                        r ->
+                            " (it ceased in reorganisation '"
+                                + r.id()
+                                + "', "
+                                + r.legalBasis()
+                                + "); bind its successor '"
+                                + ctx.directory.successorAt(e.getValue(), receivedAt)
+                                + "'")
+                    .orElse(" (it begins later)"));
       }
       out.put(e.getKey(), e.getValue());
     }

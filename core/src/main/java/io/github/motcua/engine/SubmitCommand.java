@@ -30,6 +30,7 @@ public final class SubmitCommand {
   private final Optional<Instant> receivedAt;
   private final Actor receivedBy;
   private final Optional<String> idempotencyKey;
+  private final Optional<String> externalRef;
 
   private SubmitCommand(Builder b) {
     this.procedureCode = b.procedureCode;
@@ -40,6 +41,7 @@ public final class SubmitCommand {
     this.receivedAt = Optional.ofNullable(b.receivedAt);
     this.receivedBy = b.receivedBy;
     this.idempotencyKey = Optional.ofNullable(b.idempotencyKey);
+    this.externalRef = Optional.ofNullable(b.externalRef);
   }
 
   /**
@@ -127,6 +129,16 @@ public final class SubmitCommand {
     return idempotencyKey;
   }
 
+  /**
+   * Returns the dossier's reference in an external system, such as the national portal's dossier
+   * code for a dossier received online through it.
+   *
+   * @return the external reference, if any
+   */
+  public Optional<String> externalRef() {
+    return externalRef;
+  }
+
   /** Builds a {@link SubmitCommand}. Not thread-safe. */
   public static final class Builder {
     private final String procedureCode;
@@ -137,6 +149,7 @@ public final class SubmitCommand {
     private Instant receivedAt;
     private Actor receivedBy;
     private String idempotencyKey;
+    private String externalRef;
 
     private Builder(String procedureCode, String applicantRef) {
       this.procedureCode = requireNonNull(procedureCode, "procedureCode");
@@ -223,6 +236,29 @@ public final class SubmitCommand {
      */
     public Builder idempotencyKey(String key) {
       this.idempotencyKey = requireNonNull(key, "key");
+      return this;
+    }
+
+    /**
+     * Sets the dossier's reference in an external system: the national public-service portal's
+     * dossier code (mã hồ sơ) for a dossier received online through it. Unique across dossiers: a
+     * second dossier with the same reference is refused ({@link
+     * io.github.motcua.dossier.DuplicateDossierException}); found by {@link
+     * DossierEngine#findByExternalRef}.
+     *
+     * @param externalRef the reference, not blank, at most 150 characters
+     * @return this builder
+     * @throws IllegalArgumentException if blank or longer
+     */
+    public Builder externalRef(String externalRef) {
+      requireNonNull(externalRef, "externalRef");
+      if (externalRef.isBlank() || externalRef.length() > 150) {
+        throw new IllegalArgumentException(
+            "an external reference is 1 to 150 characters, not blank; got "
+                + externalRef.length()
+                + " characters");
+      }
+      this.externalRef = externalRef;
       return this;
     }
 

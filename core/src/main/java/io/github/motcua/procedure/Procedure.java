@@ -31,6 +31,7 @@ public final class Procedure {
   private final TimeLimit timeLimit;
   private final CountingRule countingRule;
   private final Optional<LocalTime> intakeCutoff;
+  private final Optional<String> competentAgencyRole;
   private final SupplementPolicy supplementPolicy;
   private final ExtensionPolicy extensionPolicy;
   private final ImmutableList<AttributeDeclaration> attributes;
@@ -59,6 +60,7 @@ public final class Procedure {
     this.timeLimit = b.timeLimit;
     this.countingRule = b.countingRule;
     this.intakeCutoff = Optional.ofNullable(b.intakeCutoff);
+    this.competentAgencyRole = Optional.ofNullable(b.competentAgencyRole);
     this.supplementPolicy = b.supplementPolicy;
     this.extensionPolicy = b.extensionPolicy;
     this.attributes = ImmutableList.copyOf(b.attributes);
@@ -240,6 +242,32 @@ public final class Procedure {
   }
 
   /**
+   * Returns the agency role competent for a dossier (cơ quan có thẩm quyền giải quyết), when it
+   * differs from the agency that receives it: since 1 July 2025 a provincial or commune Public
+   * Administration Service Centre receives dossiers regardless of administrative boundary within
+   * the province and hands them to the agency competent for the applicant's place (Decree
+   * 118/2025/NĐ-CP). Empty: the agency of the start step, which receives the dossier, is competent.
+   *
+   * @return the competent agency role, if declared
+   */
+  public Optional<String> competentAgencyRole() {
+    return competentAgencyRole;
+  }
+
+  /**
+   * Returns the agency role competent for a dossier: {@link #competentAgencyRole()} if declared,
+   * else the start step's agency role.
+   *
+   * @return the agency role id, or empty when the procedure has no steps
+   */
+  public Optional<String> competentRole() {
+    if (competentAgencyRole.isPresent()) {
+      return competentAgencyRole;
+    }
+    return step(startStep).map(Step::agencyRole);
+  }
+
+  /**
    * Returns the id of the step a new dossier enters (by default the first step declared).
    *
    * @return the start step id
@@ -416,6 +444,7 @@ public final class Procedure {
     b.parallelBlocks.addAll(parallelBlocks);
     b.actions.addAll(actions);
     b.startStep = startStep;
+    b.competentAgencyRole = competentAgencyRole.orElse(null);
     b.validationOptions = validationOptions;
     return b;
   }
@@ -444,7 +473,8 @@ public final class Procedure {
         && p.steps.equals(steps)
         && p.parallelBlocks.equals(parallelBlocks)
         && p.actions.equals(actions)
-        && p.startStep.equals(startStep);
+        && p.startStep.equals(startStep)
+        && p.competentAgencyRole.equals(competentAgencyRole);
   }
 
   @Override
@@ -474,6 +504,7 @@ public final class Procedure {
     private final List<ParallelBlock> parallelBlocks = new ArrayList<>();
     private final List<Action> actions = new ArrayList<>();
     private String startStep;
+    private String competentAgencyRole;
     private ValidationOptions validationOptions = ValidationOptions.DEFAULT;
 
     private Builder() {}
@@ -643,6 +674,18 @@ public final class Procedure {
      */
     public Builder startStep(String stepId) {
       this.startStep = requireNonNull(stepId, "stepId");
+      return this;
+    }
+
+    /**
+     * Sets the agency role competent for a dossier when another agency receives it (default: the
+     * agency of the start step).
+     *
+     * @param agencyRole a declared agency role id
+     * @return this builder
+     */
+    public Builder competentAgencyRole(String agencyRole) {
+      this.competentAgencyRole = requireNonNull(agencyRole, "agencyRole");
       return this;
     }
 

@@ -41,6 +41,7 @@ final class ProcedureReader {
           "attributes",
           "agencyRoles",
           "startStep",
+          "competentAgencyRole",
           "steps",
           "parallelBlocks",
           "actions");
@@ -380,6 +381,10 @@ final class ProcedureReader {
     List<JsonNode> roles = list(root, "agencyRoles", "");
     for (int i = 0; i < roles.size(); i++) {
       role(roles.get(i), "agencyRoles[" + i + "]", b);
+    }
+    String competent = text(root, "competentAgencyRole", "", false);
+    if (competent != null) {
+      b.competentAgencyRole(competent);
     }
     String start = text(root, "startStep", "", false);
     if (start != null) {

@@ -165,6 +165,18 @@ final class ProcedureValidator {
 
   private void agencyRoles() {
     Map<String, AgencyRole> byId = new HashMap<>();
+    for (AgencyRole r : p.agencyRoles()) {
+      byId.putIfAbsent(r.id(), r);
+    }
+    if (p.competentAgencyRole().isPresent() && !byId.containsKey(p.competentAgencyRole().get())) {
+      error(
+          "competentAgencyRole",
+          "the competent agency role '"
+              + abbreviate(p.competentAgencyRole().get())
+              + "' is not declared; declared roles: "
+              + list(byId.keySet()));
+    }
+    byId.clear();
     for (int i = 0; i < p.agencyRoles().size(); i++) {
       AgencyRole r = p.agencyRoles().get(i);
       String path = "agencyRoles[" + i + "]";

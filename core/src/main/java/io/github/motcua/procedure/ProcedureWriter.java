@@ -55,6 +55,7 @@ final class ProcedureWriter {
       r.derivedFrom().ifPresent(d -> rn.put("derivedFrom", d));
       r.ancestorKind().ifPresent(k -> rn.put("ancestorKind", k));
     }
+    p.competentAgencyRole().ifPresent(r -> root.put("competentAgencyRole", r));
     if (!p.steps().isEmpty() && !p.startStep().equals(p.steps().get(0).id())) {
       root.put("startStep", p.startStep());
     }

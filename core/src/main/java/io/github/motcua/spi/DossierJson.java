@@ -16,6 +16,7 @@ import io.github.motcua.deadline.DeadlineClock;
 import io.github.motcua.deadline.TimeLimit;
 import io.github.motcua.deadline.Timeliness;
 import io.github.motcua.dossier.Channel;
+import io.github.motcua.dossier.CompetenceChange;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.DossierEvent;
 import io.github.motcua.dossier.EventType;
@@ -154,6 +155,19 @@ public final class DossierJson {
     o.put("channel", d.channel().name());
     o.put("applicantRef", d.applicantRef());
     o.put("receivingAgencyId", d.receivingAgencyId());
+    o.put("competentAgencyId", d.competentAgencyId());
+    if (!d.competenceChanges().isEmpty()) {
+      ArrayNode changes = o.putArray("competenceChanges");
+      for (CompetenceChange c : d.competenceChanges()) {
+        changes
+            .addObject()
+            .put("at", c.at().toString())
+            .put("from", c.fromAgencyId())
+            .put("to", c.toAgencyId())
+            .put("reorganisationId", c.reorganisationId());
+      }
+    }
+    d.externalRef().ifPresent(r -> o.put("externalRef", r));
     ObjectNode attrs = o.putObject("attributes");
     d.attributes().forEach((k, v) -> attrs.set(k, value(v)));
     ObjectNode bindings = o.putObject("bindings");
@@ -297,6 +311,7 @@ public final class DossierJson {
             .channel(Channel.valueOf(text(n, "channel")))
             .applicantRef(text(n, "applicantRef"))
             .receivingAgencyId(text(n, "receivingAgencyId"))
+            .externalRef(optText(n, "externalRef"))
             .attributes(attrs)
             .bindings(bindings)
             .receivedAt(Instant.parse(text(n, "receivedAt")))
@@ -315,6 +330,21 @@ public final class DossierJson {
             .overdueMarked(n.get("overdueMarked").booleanValue())
             .finished(instant(n, "finishedAt"), optText(n, "outcome").map(Outcome::valueOf))
             .timeliness(optText(n, "timeliness").map(Timeliness::valueOf));
+    // documents before the competent agency existed: the receiving agency was competent
+    optText(n, "competentAgencyId").ifPresent(b::competentAgencyId);
+    JsonNode changes = n.get("competenceChanges");
+    if (changes != null && !changes.isNull()) {
+      List<CompetenceChange> list = new ArrayList<>();
+      for (JsonNode c : changes) {
+        list.add(
+            new CompetenceChange(
+                Instant.parse(text(c, "at")),
+                text(c, "from"),
+                text(c, "to"),
+                text(c, "reorganisationId")));
+      }
+      b.competenceChanges(list);
+    }
     JsonNode u = n.get("undo");
     if (u != null && !u.isNull()) {
       b.undo(

@@ -34,9 +34,10 @@ import java.util.function.Consumer;
  * </ul>
  *
  * <p>The fields a store indexes are plain on the snapshot: {@link Dossier#number()}, {@link
- * Dossier#applicantRef()}, {@link Dossier#nextTimerAt()}, {@link Dossier#receivingAgencyId()},
- * {@link Dossier#procedureCode()}, {@link Dossier#receivedAt()}, {@link Dossier#finishedAt()}, and
- * per active step the agency, staff role, assignee, due and due-soon instants. A step with no due
+ * Dossier#externalRef()}, {@link Dossier#competentAgencyId()}, {@link Dossier#applicantRef()},
+ * {@link Dossier#nextTimerAt()}, {@link Dossier#receivingAgencyId()}, {@link
+ * Dossier#procedureCode()}, {@link Dossier#receivedAt()}, {@link Dossier#finishedAt()}, and per
+ * active step the agency, staff role, assignee, due and due-soon instants. A step with no due
  * instant (its clock paused) sorts last in a worklist: its {@link WorklistCursor#urgencyKey()} is
  * {@link java.time.Instant#MAX}, which SQL timestamps cannot hold; a SQL store maps it to a NULL
  * due column sorted last (and a cursor at {@code Instant.MAX} to "due IS NULL and after this
@@ -97,6 +98,16 @@ public interface DossierStore {
   Optional<Dossier> findByNumber(String number);
 
   /**
+   * Finds a dossier by its reference in an external system ({@link Dossier#externalRef()}, the
+   * national portal's dossier code), which is unique: {@link #insert} refuses a second dossier with
+   * the same reference with {@link DuplicateDossierException}.
+   *
+   * @param externalRef the external reference
+   * @return the snapshot, if stored
+   */
+  Optional<Dossier> findByExternalRef(String externalRef);
+
+  /**
    * Finds the dossiers of an applicant, newest received first.
    *
    * @param applicantRef the opaque applicant reference
@@ -112,7 +123,8 @@ public interface DossierStore {
    * @param dossier the snapshot, whose version equals the number of events
    * @param events the first events, numbered from 1
    * @param idempotency the record of the submission's key, if any
-   * @throws DuplicateDossierException if the id or the number is already stored
+   * @throws DuplicateDossierException if the id, the number or the external reference is already
+   *     stored
    * @throws IdempotencyKeyConflictException if the key is already recorded
    * @throws IllegalArgumentException if the events do not match the snapshot's version
    */

@@ -103,6 +103,7 @@ public final class InMemoryDossierStore implements DossierStore {
           if (e.dossier == null) {
             byId.remove(e.pending.id(), e);
             idByNumber.remove(e.pending.number(), e.pending.id());
+            e.pending.externalRef().ifPresent(r -> idByExternalRef.remove(r, e.pending.id()));
           }
           e.pending = null;
           e.pendingEvents.clear();
@@ -201,6 +202,7 @@ public final class InMemoryDossierStore implements DossierStore {
 
   private final ConcurrentHashMap<String, Entry> byId = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, String> idByNumber = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, String> idByExternalRef = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Set<String>> idsByApplicant = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, Key> idempotency = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, AtomicLong> sequences = new ConcurrentHashMap<>();
@@ -243,6 +245,12 @@ public final class InMemoryDossierStore implements DossierStore {
   }
 
   @Override
+  public Optional<Dossier> findByExternalRef(String externalRef) {
+    String id = idByExternalRef.get(requireNonNull(externalRef, "externalRef"));
+    return id == null ? Optional.empty() : load(id);
+  }
+
+  @Override
   public List<Dossier> findByApplicant(String applicantRef, int limit) {
     requireNonNull(applicantRef, "applicantRef");
     checkLimit(limit);
@@ -277,7 +285,18 @@ public final class InMemoryDossierStore implements DossierStore {
                   dossier.id(),
                   "a dossier with number '" + dossier.number() + "' is already stored");
             }
+            if (dossier.externalRef().isPresent()
+                && idByExternalRef.putIfAbsent(dossier.externalRef().get(), dossier.id()) != null) {
+              idByNumber.remove(dossier.number(), dossier.id());
+              byId.remove(dossier.id(), entry);
+              throw new DuplicateDossierException(
+                  dossier.id(),
+                  "a dossier with external reference '"
+                      + dossier.externalRef().get()
+                      + "' is already stored");
+            }
             if (idempotencyRecord.isPresent() && !reserve(tx, idempotencyRecord.get())) {
+              dossier.externalRef().ifPresent(r -> idByExternalRef.remove(r, dossier.id()));
               idByNumber.remove(dossier.number(), dossier.id());
               byId.remove(dossier.id(), entry);
               throw keyConflict(idempotencyRecord.get());
@@ -323,11 +342,12 @@ public final class InMemoryDossierStore implements DossierStore {
             }
             checkEvents(dossier, expectedVersion, events);
             if (!current.number().equals(dossier.number())
-                || !current.applicantRef().equals(dossier.applicantRef())) {
+                || !current.applicantRef().equals(dossier.applicantRef())
+                || !current.externalRef().equals(dossier.externalRef())) {
               throw new IllegalArgumentException(
                   "dossier '"
                       + dossier.id()
-                      + "': the number and applicant reference never change");
+                      + "': the number, applicant reference and external reference never change");
             }
             if (idempotencyRecord.isPresent() && !reserve(tx, idempotencyRecord.get())) {
               throw keyConflict(idempotencyRecord.get());
@@ -486,18 +506,7 @@ public final class InMemoryDossierStore implements DossierStore {
       if (d == null) {
         continue;
       }
-      if (scope.receivingAgencyId().isPresent()
-          && !scope.receivingAgencyId().get().equals(d.receivingAgencyId())) {
-        continue;
-      }
-      if (scope.procedureCode().isPresent()
-          && !scope.procedureCode().get().equals(d.procedureCode())) {
-        continue;
-      }
-      if (!d.receivedAt().isBefore(scope.to())) {
-        continue;
-      }
-      if (d.finishedAt().isPresent() && d.finishedAt().get().isBefore(scope.from())) {
+      if (!scope.includes(d)) {
         continue;
       }
       sink.accept(d);
