@@ -363,7 +363,7 @@ final class Commands {
    * The first result of a command repeated with its key, if the key was used: only for the same
    * actor and the same command (equal digests); anything else is a conflict naming no dossier.
    */
-  private Optional<PerformResult> replay(String key, String digest) {
+  Optional<PerformResult> replay(String key, String digest) {
     Optional<IdempotencyRecord> prior = ctx.store.idempotency(key);
     if (prior.isEmpty()) {
       return Optional.empty();
