@@ -29,6 +29,9 @@ public final class Tables {
   final Field<String> dLeaseOwner;
   final Field<Instant> dLeaseUntil;
   final Field<String> dSnapshot;
+  final Field<String> dStatus;
+  final Field<Short> dStatusCode;
+  final Field<Instant> dDueAt;
 
   final Table<Record> event;
   final Field<String> eDossier;
@@ -86,6 +89,9 @@ public final class Tables {
     dLeaseOwner = field(name(t, "lease_owner"), SQLDataType.VARCHAR);
     dLeaseUntil = field(name(t, "lease_until"), dialect.instant());
     dSnapshot = field(name(t, "snapshot"), dialect.json());
+    dStatus = field(name(t, "status"), SQLDataType.VARCHAR);
+    dStatusCode = field(name(t, "status_code"), SQLDataType.SMALLINT);
+    dDueAt = field(name(t, "due_at"), dialect.instant());
 
     t = prefix + "dossier_event";
     event = table(name(t));
