@@ -28,7 +28,7 @@ public final class AssignmentNotAllowedException extends CommandRefusedException
   }
 
   private final transient String stepInstanceId;
-  private final Reason reason;
+  private final transient Reason reason;
 
   /**
    * Creates the exception.
