@@ -1,6 +1,5 @@
 package io.github.motcua.engine;
 
-import io.github.motcua.RefusedException;
 import io.github.motcua.agency.Actor;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.EventType;
@@ -55,21 +54,8 @@ final class Assignments {
   /** See {@link DossierEngine#assign(AssignmentCommand)}. */
   PerformResult assign(AssignmentCommand cmd) {
     String digest = digest(cmd);
-    return EngineContext.withDossier(
-        cmd.dossierId(),
-        () -> {
-          LOG.debug("{} step {} of dossier {}", cmd.kind(), cmd.stepInstanceId(), cmd.dossierId());
-          try {
-            return ctx.inTransaction(() -> assignInTransaction(cmd, digest));
-          } catch (RefusedException e) {
-            LOG.debug(
-                "refused {} on dossier {}: {}",
-                cmd.kind(),
-                cmd.dossierId(),
-                e.getClass().getSimpleName());
-            throw e;
-          }
-        });
+    return commands.command(
+        cmd.dossierId(), cmd.kind().operation(), () -> assignInTransaction(cmd, digest));
   }
 
   private static String digest(AssignmentCommand cmd) {
@@ -153,20 +139,7 @@ final class Assignments {
                 k ->
                     new IdempotencyRecord(
                         k, d.id(), op, d.version(), next.version(), actor.userId(), digest));
-    try {
-      ctx.store(d.version(), next, tx.events(), rec);
-    } catch (StaleDossierVersionException
-        | io.github.motcua.dossier.IdempotencyKeyConflictException e) {
-      // the same command raced with its first attempt: answer with the winner's result
-      if (cmd.idempotencyKey().isPresent()) {
-        Optional<PerformResult> replay = commands.replay(cmd.idempotencyKey().get(), digest);
-        if (replay.isPresent()) {
-          return replay.get();
-        }
-      }
-      throw e;
-    }
-    return new PerformResult(next, tx.events(), false);
+    return commands.storeOrReplay(d, next, tx.events(), rec, digest);
   }
 
   /** The rule of the command's kind; returns the new assignee. */

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,18 +59,24 @@ final class Commands {
   /** See {@link DossierEngine#perform(PerformCommand)}. */
   PerformResult perform(PerformCommand cmd) {
     String digest = digest(cmd);
+    return command(
+        cmd.dossierId(), "perform " + cmd.actionId(), () -> performInTransaction(cmd, digest));
+  }
+
+  /**
+   * Runs one command on a dossier in a unit of work, with the dossier in the logging MDC and its
+   * refusals logged at DEBUG (by type only: a refusal is the caller's business, not an error).
+   */
+  <T> T command(String dossierId, Object what, Supplier<T> work) {
     return EngineContext.withDossier(
-        cmd.dossierId(),
+        dossierId,
         () -> {
-          LOG.debug("perform {} on dossier {}", cmd.actionId(), cmd.dossierId());
+          LOG.debug("{} on dossier {}", what, dossierId);
           try {
-            return ctx.inTransaction(() -> performInTransaction(cmd, digest));
+            return ctx.inTransaction(work);
           } catch (RefusedException e) {
             LOG.debug(
-                "refused {} on dossier {}: {}",
-                cmd.actionId(),
-                cmd.dossierId(),
-                e.getClass().getSimpleName());
+                "refused {} on dossier {}: {}", what, dossierId, e.getClass().getSimpleName());
             throw e;
           }
         });
@@ -149,19 +156,31 @@ final class Commands {
                 k ->
                     new IdempotencyRecord(
                         k, d.id(), a.id(), d.version(), next.version(), actor.userId(), digest));
+    return storeOrReplay(d, next, tx.events(), rec, digest);
+  }
+
+  /**
+   * Stores a command's change against the version it was computed from; when it loses a race with
+   * the first attempt of the same command (same key), answers with the winner's result instead.
+   */
+  PerformResult storeOrReplay(
+      Dossier d,
+      Dossier next,
+      List<DossierEvent> events,
+      Optional<IdempotencyRecord> rec,
+      String digest) {
     try {
-      ctx.store(d.version(), next, tx.events(), rec);
+      ctx.store(d.version(), next, events, rec);
     } catch (StaleDossierVersionException | IdempotencyKeyConflictException e) {
-      // the same command raced with its first attempt: answer with the winner's result
-      if (cmd.idempotencyKey().isPresent()) {
-        Optional<PerformResult> replay = replay(cmd.idempotencyKey().get(), digest);
+      if (rec.isPresent()) {
+        Optional<PerformResult> replay = replay(rec.get().key(), digest);
         if (replay.isPresent()) {
           return replay.get();
         }
       }
       throw e;
     }
-    return new PerformResult(next, tx.events(), false);
+    return new PerformResult(next, events, false);
   }
 
   /**
