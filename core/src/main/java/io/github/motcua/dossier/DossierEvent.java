@@ -77,6 +77,12 @@ public record DossierEvent(
   /** Detail: the dossier status after the event. */
   public static final String DETAIL_STATUS = "status";
 
+  /** Detail: the opaque id of the user a step instance is assigned to after the event. */
+  public static final String DETAIL_ASSIGNEE = "assignee";
+
+  /** Detail: the opaque id of the user a step instance was assigned to before the event. */
+  public static final String DETAIL_PREVIOUS_ASSIGNEE = "previousAssignee";
+
   /** Detail: the effective start of the dossier clock after the intake cut-off rule. */
   public static final String DETAIL_EFFECTIVE_START = "effectiveStart";
 

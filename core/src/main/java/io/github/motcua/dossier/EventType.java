@@ -32,5 +32,30 @@ public enum EventType {
    * agency) from agencies that ceased to their successors; clocks and due dates unchanged. The
    * event names the reorganisation, its legal basis and each agency moved.
    */
-  AGENCY_CHANGED
+  AGENCY_CHANGED,
+  /**
+   * An officer took an unassigned step instance from the pool of its agency and role (nhận xử lý);
+   * the event names the new assignee under {@link DossierEvent#DETAIL_ASSIGNEE}.
+   */
+  STEP_CLAIMED,
+  /**
+   * The assignee of a step instance gave it back to the pool; the event names the previous assignee
+   * under {@link DossierEvent#DETAIL_PREVIOUS_ASSIGNEE}.
+   */
+  STEP_RELEASED,
+  /**
+   * A leader assigned a step instance to a colleague (phân công lại), replacing its assignee if it
+   * had one; both are named in the event's details.
+   */
+  STEP_REASSIGNED,
+  /**
+   * The assignee of a step instance handed it to another officer of the same role and agency
+   * (chuyển xử lý); both are named in the event's details.
+   */
+  STEP_TRANSFERRED,
+  /**
+   * A leader returned a step instance of an officer (who left or is absent) to the pool; the event
+   * names the previous assignee under {@link DossierEvent#DETAIL_PREVIOUS_ASSIGNEE}.
+   */
+  STEP_RETURNED_TO_POOL
 }

@@ -141,4 +141,27 @@ public record StepInstance(
         dueSoonMarked,
         overdueMarked);
   }
+
+  /**
+   * Returns a copy assigned to another user, or to nobody (in the pool of its agency and role).
+   *
+   * @param assignee the opaque user id, or empty for nobody
+   * @return the copy
+   */
+  public StepInstance withAssignee(Optional<String> assignee) {
+    return new StepInstance(
+        id,
+        stepId,
+        blockId,
+        branchId,
+        agencyId,
+        staffRole,
+        assignee,
+        enteredAt,
+        clock,
+        dueAt,
+        dueSoonAt,
+        dueSoonMarked,
+        overdueMarked);
+  }
 }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,18 +59,24 @@ final class Commands {
   /** See {@link DossierEngine#perform(PerformCommand)}. */
   PerformResult perform(PerformCommand cmd) {
     String digest = digest(cmd);
+    return command(
+        cmd.dossierId(), "perform " + cmd.actionId(), () -> performInTransaction(cmd, digest));
+  }
+
+  /**
+   * Runs one command on a dossier in a unit of work, with the dossier in the logging MDC and its
+   * refusals logged at DEBUG (by type only: a refusal is the caller's business, not an error).
+   */
+  <T> T command(String dossierId, Object what, Supplier<T> work) {
     return EngineContext.withDossier(
-        cmd.dossierId(),
+        dossierId,
         () -> {
-          LOG.debug("perform {} on dossier {}", cmd.actionId(), cmd.dossierId());
+          LOG.debug("{} on dossier {}", what, dossierId);
           try {
-            return ctx.inTransaction(() -> performInTransaction(cmd, digest));
+            return ctx.inTransaction(work);
           } catch (RefusedException e) {
             LOG.debug(
-                "refused {} on dossier {}: {}",
-                cmd.actionId(),
-                cmd.dossierId(),
-                e.getClass().getSimpleName());
+                "refused {} on dossier {}: {}", what, dossierId, e.getClass().getSimpleName());
             throw e;
           }
         });
@@ -88,12 +95,31 @@ final class Commands {
   }
 
   private PerformResult performInTransaction(PerformCommand cmd, String digest) {
-    if (cmd.idempotencyKey().isPresent()) {
-      Optional<PerformResult> replay = replay(cmd.idempotencyKey().get(), digest);
-      if (replay.isPresent()) {
-        return replay.get();
-      }
+    if (cmd.idempotencyKey().isEmpty()) {
+      return performChecked(cmd, digest);
     }
+    String key = cmd.idempotencyKey().get();
+    Optional<PerformResult> replay = replay(key, digest);
+    if (replay.isPresent()) {
+      return replay.get();
+    }
+    try {
+      return performChecked(cmd, digest);
+    } catch (RefusedException e) {
+      // The same command may have raced with its first attempt, which committed between the key
+      // lookup above and the load: the dossier moved on (the actor may now be a stranger to it, or
+      // its version stale). The key then answers with the first result instead of the refusal.
+      if (!(e instanceof IdempotencyKeyConflictException)) {
+        Optional<PerformResult> late = replay(key, digest);
+        if (late.isPresent()) {
+          return late.get();
+        }
+      }
+      throw e;
+    }
+  }
+
+  private PerformResult performChecked(PerformCommand cmd, String digest) {
     Dossier d = ctx.get(cmd.dossierId());
     EngineContext.loaded(d);
     ProcedureIndex px = ctx.index(d);
@@ -149,19 +175,31 @@ final class Commands {
                 k ->
                     new IdempotencyRecord(
                         k, d.id(), a.id(), d.version(), next.version(), actor.userId(), digest));
+    return storeOrReplay(d, next, tx.events(), rec, digest);
+  }
+
+  /**
+   * Stores a command's change against the version it was computed from; when it loses a race with
+   * the first attempt of the same command (same key), answers with the winner's result instead.
+   */
+  PerformResult storeOrReplay(
+      Dossier d,
+      Dossier next,
+      List<DossierEvent> events,
+      Optional<IdempotencyRecord> rec,
+      String digest) {
     try {
-      ctx.store(d.version(), next, tx.events(), rec);
+      ctx.store(d.version(), next, events, rec);
     } catch (StaleDossierVersionException | IdempotencyKeyConflictException e) {
-      // the same command raced with its first attempt: answer with the winner's result
-      if (cmd.idempotencyKey().isPresent()) {
-        Optional<PerformResult> replay = replay(cmd.idempotencyKey().get(), digest);
+      if (rec.isPresent()) {
+        Optional<PerformResult> replay = replay(rec.get().key(), digest);
         if (replay.isPresent()) {
           return replay.get();
         }
       }
       throw e;
     }
-    return new PerformResult(next, tx.events(), false);
+    return new PerformResult(next, events, false);
   }
 
   /**
@@ -363,7 +401,7 @@ final class Commands {
    * The first result of a command repeated with its key, if the key was used: only for the same
    * actor and the same command (equal digests); anything else is a conflict naming no dossier.
    */
-  private Optional<PerformResult> replay(String key, String digest) {
+  Optional<PerformResult> replay(String key, String digest) {
     Optional<IdempotencyRecord> prior = ctx.store.idempotency(key);
     if (prior.isEmpty()) {
       return Optional.empty();

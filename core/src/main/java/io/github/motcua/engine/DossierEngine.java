@@ -21,8 +21,11 @@ import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcedureCatalog;
 import io.github.motcua.procedure.SupplementPolicy;
 import io.github.motcua.spi.DossierEventListener;
+import io.github.motcua.spi.DossierPage;
+import io.github.motcua.spi.DossierQuery;
 import io.github.motcua.spi.DossierStore;
 import io.github.motcua.spi.StatisticsScope;
+import io.github.motcua.spi.StepQuery;
 import io.github.motcua.spi.WorklistCursor;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -30,6 +33,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
@@ -97,6 +101,20 @@ import org.slf4j.LoggerFactory;
  * listener is logged (WARN, with the dossier id) and cannot break the transition. A listener that
  * must not miss an event across a crash reads the JDBC store's outbox instead.
  *
+ * <h2>Who works a step</h2>
+ *
+ * A step instance is in the pool of its agency and staff role until an officer claims it; a
+ * worklist for a user ({@link StepQuery#userId()}) shows the steps assigned to that user and those
+ * assigned to nobody. {@link #assign(AssignmentCommand)} claims, releases, reassigns or transfers
+ * one step instance, with the checks of an action in the same order (idempotency key, the dossier
+ * exists, the actor may act on it at all, the expected version, then the assignment rule: {@link
+ * AssignmentNotAllowedException}); {@link #returnToPool(Actor, String)} gives all of an officer's
+ * steps in the leader's agency back to the pool. Who counts as a leader for reassignments and
+ * returns is the engine's setting {@link Builder#assignmentManagers} (default the staff role {@code
+ * leader}), held in the step's own agency. Each is recorded as an event naming the previous and the
+ * new assignee ({@link EventType#STEP_CLAIMED} and the following types) and published like any
+ * change.
+ *
  * <h2>Transactions</h2>
  *
  * Each submission, action, undo and each dossier's timer work runs in one unit of work of the
@@ -117,6 +135,7 @@ public final class DossierEngine {
   //                overdue marks
   //   Worklists    worklists, due-soon and overdue pages, active steps with their remaining time
   //   Statistics   counts per agency, procedure and period
+  //   Assignments  claim, release, reassign, transfer, return to the pool
   // The one-line lookups (find, history, explanation, remaining time) stay here.
   private final EngineContext ctx;
   private final Intake intake;
@@ -125,6 +144,7 @@ public final class DossierEngine {
   private final Worklists worklists;
   private final Statistics statistics;
   private final Reorganisations reorganisations;
+  private final Assignments assignments;
 
   private DossierEngine(Builder b) {
     this.ctx =
@@ -145,6 +165,7 @@ public final class DossierEngine {
     this.worklists = new Worklists(ctx);
     this.statistics = new Statistics(ctx);
     this.reorganisations = new Reorganisations(ctx);
+    this.assignments = new Assignments(ctx, commands, b.assignmentManagers);
   }
 
   /**
@@ -255,6 +276,42 @@ public final class DossierEngine {
     requireNonNull(dossierId, "dossierId");
     requireNonNull(actor, "actor");
     return commands.undo(dossierId, actor, expectedVersion);
+  }
+
+  /**
+   * Claims, releases, reassigns or transfers an active step instance: one change of the dossier,
+   * recorded by one event naming the previous and the new assignee. See {@link AssignmentCommand}
+   * for the rules and the class description for the order of the checks.
+   *
+   * @param cmd the command
+   * @return what the change did (a replay when the idempotency key was used by the same command)
+   * @throws DossierNotFoundException if the dossier does not exist
+   * @throws ActionNotAllowedException if the actor may not act on the dossier at all
+   * @throws StaleDossierVersionException if the dossier is not at the expected version
+   * @throws AssignmentNotAllowedException if the assignment rule refuses it
+   * @throws IdempotencyKeyConflictException if the key was used for another command
+   */
+  public PerformResult assign(AssignmentCommand cmd) {
+    return assignments.assign(requireNonNull(cmd, "cmd"));
+  }
+
+  /**
+   * Returns to the pool every active step instance bound to the leader's agency and assigned to a
+   * user (an officer who left or is away). Each dossier is its own change, made against the version
+   * it was read at and recorded by one {@link EventType#STEP_RETURNED_TO_POOL} event per step; a
+   * dossier others keep changing is retried, then reported as skipped. Repeating the call is
+   * harmless: steps already in the pool are not found again.
+   *
+   * @param leader the actor, holding an {@linkplain Builder#assignmentManagers assignment-manager}
+   *     role in the agency
+   * @param userId the opaque id of the officer whose steps go back
+   * @return what was returned
+   * @throws AssignmentNotAllowedException if the actor holds no assignment-manager role
+   */
+  public PoolReturn returnToPool(Actor leader, String userId) {
+    requireNonNull(leader, "leader");
+    requireNonNull(userId, "userId");
+    return assignments.returnToPool(leader, userId);
   }
 
   /**
@@ -418,6 +475,32 @@ public final class DossierEngine {
   }
 
   /**
+   * Returns a page of the active steps a query selects, most urgent first, each with the time it
+   * has left: a worklist narrowed by any of the query's filters (assignee, due bounds, and the
+   * dossier's procedure, status, national status code, received period, number or applicant
+   * prefix).
+   *
+   * @param query the query, e.g. {@code StepQuery.builder(20).agency(a).staffRole(r).forUser(u)
+   *     .filter(DossierFilter.builder().procedure(code).build()).build()}
+   * @return the page
+   */
+  public WorklistPage worklist(StepQuery query) {
+    return worklists.worklist(requireNonNull(query, "query"));
+  }
+
+  /**
+   * Searches dossiers (tra cứu), newest received first, one keyset page at a time: by receiving
+   * agency, procedure, status, national status code, received period, number or applicant prefix,
+   * due bound and assignee.
+   *
+   * @param query the query
+   * @return the page
+   */
+  public DossierPage search(DossierQuery query) {
+    return ctx.store.search(requireNonNull(query, "query"));
+  }
+
+  /**
    * Returns the active steps, in an agency or everywhere, that are due soon or overdue at the
    * engine clock's now, most urgent first.
    *
@@ -507,8 +590,25 @@ public final class DossierEngine {
     private DueSoonThreshold dueSoon = DueSoonThreshold.DEFAULT;
     private Supplier<String> ids;
     private int timerBatch = 500;
+    private Set<String> assignmentManagers = Set.of("leader");
 
     private Builder() {}
+
+    /**
+     * Sets the staff roles whose holders may reassign steps of their agency and return an officer's
+     * steps to the pool (default {@code leader}).
+     *
+     * @param roles the roles, at least one
+     * @return this builder
+     * @throws IllegalArgumentException if no role is given
+     */
+    public Builder assignmentManagers(String... roles) {
+      if (roles.length == 0) {
+        throw new IllegalArgumentException("at least one assignment-manager role is needed");
+      }
+      this.assignmentManagers = Set.of(roles);
+      return this;
+    }
 
     /**
      * Sets the store. Without one the engine keeps dossiers in a new {@link InMemoryDossierStore},

@@ -32,7 +32,7 @@ import java.util.Optional;
  * the change records, turned into the next immutable snapshot by {@link #finish}. Confined to one
  * thread and used once. Made by one of its named operations: {@link #receive} (a new dossier enters
  * its start step), {@link #of} then {@link #perform} (an action) or {@link #fireDue} (the timers),
- * {@link #undo} (the last action compensated).
+ * {@link #undo} (the last action compensated), {@link #assign} (a step instance changes hands).
  *
  * <p>It holds the routing rules (entering steps and parallel blocks, joins on all or any, leaving a
  * block, ending the dossier), the clock effects of actions (pause, resume or restart, extend, stop)
@@ -258,6 +258,25 @@ final class Transition {
       }
       enterTarget(target);
     }
+  }
+
+  /**
+   * Gives an active step instance to another user, or to nobody, recorded by one event of {@code
+   * type} naming the previous and the new assignee. Clocks, routing and status are unchanged.
+   */
+  void assign(StepInstance at, Optional<String> to, EventType type, Optional<String> comment) {
+    int i = active.indexOf(at);
+    if (i < 0) {
+      throw new IllegalStateException(
+          "step instance '" + at.id() + "' is not active on dossier '" + before.id() + "'");
+    }
+    replace(i, at.withAssignee(to));
+    DossierEvent.Builder b = event(type).step(at.id(), at.stepId());
+    at.assignee().ifPresent(u -> b.detail(DossierEvent.DETAIL_PREVIOUS_ASSIGNEE, u));
+    to.ifPresent(u -> b.detail(DossierEvent.DETAIL_ASSIGNEE, u));
+    comment.filter(c -> !c.isBlank()).ifPresent(b::comment);
+    idempotencyKey.ifPresent(k -> b.detail(DossierEvent.DETAIL_IDEMPOTENCY_KEY, k));
+    events.add(b.build());
   }
 
   private Timeliness stepTimeliness(StepInstance s) {

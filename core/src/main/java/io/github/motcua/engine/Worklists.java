@@ -52,6 +52,10 @@ final class Worklists {
     return page(ctx.store.steps(q));
   }
 
+  WorklistPage worklist(StepQuery q) {
+    return page(ctx.store.steps(q));
+  }
+
   WorklistPage dueSoon(Optional<String> agencyId, Optional<WorklistCursor> after, int limit) {
     StepQuery q = StepQuery.dueSoonBy(agencyId, ctx.clock.instant(), limit);
     return page(ctx.store.steps(after.map(q::after).orElse(q)));

@@ -185,6 +185,18 @@ public interface DossierStore {
   StepPage steps(StepQuery query);
 
   /**
+   * Searches dossiers, newest received first (received instant descending, then id descending), one
+   * keyset page at a time: every dossier {@link DossierQuery#matches} keeps appears on exactly one
+   * page of a walk with the returned cursors, while nothing changes. A SQL store answers it from
+   * real columns (status, status code, procedure, received and due instants, number, applicant
+   * reference) with indexes that serve the order and the prefix filters.
+   *
+   * @param query what to search
+   * @return the page
+   */
+  DossierPage search(DossierQuery query);
+
+  /**
    * Claims dossiers whose next timer ({@link Dossier#nextTimerAt()}) is due at or before an instant
    * and that no other claimer holds, earliest first, and leases each to the claimer until an
    * instant, so that claimers on several nodes get disjoint batches. A lease ends when it expires

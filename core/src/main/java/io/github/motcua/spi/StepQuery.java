@@ -2,6 +2,8 @@ package io.github.motcua.spi;
 
 import static java.util.Objects.requireNonNull;
 
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.dossier.StepInstance;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -12,7 +14,14 @@ import java.util.Optional;
  * <p>A worklist is a query with an agency and a staff role; with a user it lists the instances
  * assigned to that user and those assigned to nobody. {@code dueBefore} keeps the instances due
  * strictly before an instant (overdue when it is now); {@code dueSoonBy} keeps those whose due-soon
- * instant is at or before an instant.
+ * instant is at or before an instant. {@code assignee} keeps only the instances assigned to one
+ * user (a leader's view of a colleague's work); {@code filter} keeps only the instances whose
+ * dossier it keeps (procedure, status, received period, number or applicant prefix). Built with
+ * {@link #builder(int)} or the factory methods.
+ *
+ * <p>A SQL store serves the order and the page from the index whose leading columns are the query's
+ * equalities on the step (agency, role or assignee); the dossier criteria are checked on the joined
+ * dossier row.
  *
  * @param agencyId the agency the steps are bound to, or empty for all agencies
  * @param staffRole the staff role, or empty for all roles
@@ -21,6 +30,8 @@ import java.util.Optional;
  * @param dueSoonBy keep instances with a due-soon instant at or before this, if set
  * @param after start strictly after this position, if set
  * @param limit the page size, 1 to 1000
+ * @param assignee keep only instances assigned to this user, if set
+ * @param filter keep only instances whose dossier this keeps
  */
 public record StepQuery(
     Optional<String> agencyId,
@@ -29,7 +40,9 @@ public record StepQuery(
     Optional<Instant> dueBefore,
     Optional<Instant> dueSoonBy,
     Optional<WorklistCursor> after,
-    int limit) {
+    int limit,
+    Optional<String> assignee,
+    DossierFilter filter) {
 
   /** The largest page a query may ask for. */
   public static final int MAX_LIMIT = 1000;
@@ -44,10 +57,14 @@ public record StepQuery(
    * @param dueSoonBy the due-soon bound, if any
    * @param after the position to start after, if any
    * @param limit the page size
-   * @throws IllegalArgumentException if the limit is outside 1 to {@value #MAX_LIMIT}, or a role or
-   *     user is given without an agency
+   * @param assignee the assignee, if any
+   * @param filter the dossier criteria
+   * @throws IllegalArgumentException if the limit is outside 1 to {@value #MAX_LIMIT}, or a role,
+   *     user or assignee is given without an agency
    */
   public StepQuery {
+    requireNonNull(assignee, "assignee");
+    requireNonNull(filter, "filter");
     requireNonNull(agencyId, "agencyId");
     requireNonNull(staffRole, "staffRole");
     requireNonNull(userId, "userId");
@@ -57,9 +74,103 @@ public record StepQuery(
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("page limit must be 1 to " + MAX_LIMIT + "; got " + limit);
     }
-    if (agencyId.isEmpty() && (staffRole.isPresent() || userId.isPresent())) {
-      throw new IllegalArgumentException("a staff role or user filter needs an agency");
+    if (agencyId.isEmpty()
+        && (staffRole.isPresent() || userId.isPresent() || assignee.isPresent())) {
+      throw new IllegalArgumentException("a staff role, user or assignee filter needs an agency");
     }
+  }
+
+  /**
+   * Creates a query without an assignee or dossier criteria (the form before those filters).
+   *
+   * @param agencyId the agency, if any
+   * @param staffRole the staff role, if any
+   * @param userId the user, if any
+   * @param dueBefore the due bound, if any
+   * @param dueSoonBy the due-soon bound, if any
+   * @param after the position to start after, if any
+   * @param limit the page size
+   * @throws IllegalArgumentException if the limit is outside 1 to {@value #MAX_LIMIT}, or a role or
+   *     user is given without an agency
+   */
+  public StepQuery(
+      Optional<String> agencyId,
+      Optional<String> staffRole,
+      Optional<String> userId,
+      Optional<Instant> dueBefore,
+      Optional<Instant> dueSoonBy,
+      Optional<WorklistCursor> after,
+      int limit) {
+    this(
+        agencyId,
+        staffRole,
+        userId,
+        dueBefore,
+        dueSoonBy,
+        after,
+        limit,
+        Optional.empty(),
+        DossierFilter.ALL);
+  }
+
+  /**
+   * Starts a query of every active step instance; narrow it with the builder.
+   *
+   * @param limit the page size, 1 to {@value #MAX_LIMIT}
+   * @return the builder
+   */
+  public static Builder builder(int limit) {
+    return new Builder(limit);
+  }
+
+  /**
+   * Returns a builder holding this query.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(limit);
+    b.agencyId = agencyId.orElse(null);
+    b.staffRole = staffRole.orElse(null);
+    b.userId = userId.orElse(null);
+    b.dueBefore = dueBefore.orElse(null);
+    b.dueSoonBy = dueSoonBy.orElse(null);
+    b.after = after.orElse(null);
+    b.assignee = assignee.orElse(null);
+    b.filter = filter;
+    return b;
+  }
+
+  /**
+   * Returns whether an active step instance of a dossier passes every criterion but the position:
+   * the definition a SQL store's conditions must agree with.
+   *
+   * @param d the dossier
+   * @param s one of its active step instances
+   * @return true when kept
+   */
+  public boolean matches(Dossier d, StepInstance s) {
+    if (agencyId.isPresent() && !agencyId.get().equals(s.agencyId())) {
+      return false;
+    }
+    if (staffRole.isPresent() && !staffRole.get().equals(s.staffRole())) {
+      return false;
+    }
+    if (userId.isPresent() && s.assignee().isPresent() && !s.assignee().equals(userId)) {
+      return false;
+    }
+    if (assignee.isPresent() && !s.assignee().equals(assignee)) {
+      return false;
+    }
+    if (dueBefore.isPresent()
+        && (s.dueAt().isEmpty() || !s.dueAt().get().isBefore(dueBefore.get()))) {
+      return false;
+    }
+    if (dueSoonBy.isPresent()
+        && (s.dueSoonAt().isEmpty() || s.dueSoonAt().get().isAfter(dueSoonBy.get()))) {
+      return false;
+    }
+    return filter.matches(d);
   }
 
   /**
@@ -88,14 +199,7 @@ public record StepQuery(
    * @return the query
    */
   public StepQuery forUser(String userId) {
-    return new StepQuery(
-        agencyId,
-        staffRole,
-        Optional.of(requireNonNull(userId, "userId")),
-        dueBefore,
-        dueSoonBy,
-        after,
-        limit);
+    return toBuilder().forUser(userId).build();
   }
 
   /**
@@ -105,14 +209,7 @@ public record StepQuery(
    * @return the query
    */
   public StepQuery after(WorklistCursor cursor) {
-    return new StepQuery(
-        agencyId,
-        staffRole,
-        userId,
-        dueBefore,
-        dueSoonBy,
-        Optional.of(requireNonNull(cursor, "cursor")),
-        limit);
+    return toBuilder().after(cursor).build();
   }
 
   /**
@@ -153,5 +250,131 @@ public record StepQuery(
         Optional.of(requireNonNull(instant, "instant")),
         Optional.empty(),
         limit);
+  }
+
+  /** Builds a {@link StepQuery}. Not thread-safe. */
+  public static final class Builder {
+    private final int limit;
+    private String agencyId;
+    private String staffRole;
+    private String userId;
+    private Instant dueBefore;
+    private Instant dueSoonBy;
+    private WorklistCursor after;
+    private String assignee;
+    private DossierFilter filter = DossierFilter.ALL;
+
+    private Builder(int limit) {
+      this.limit = limit;
+    }
+
+    /**
+     * Keeps the instances bound to an agency.
+     *
+     * @param agencyId the agency
+     * @return this builder
+     */
+    public Builder agency(String agencyId) {
+      this.agencyId = requireNonNull(agencyId, "agencyId");
+      return this;
+    }
+
+    /**
+     * Keeps the instances of a staff role (needs an agency).
+     *
+     * @param staffRole the staff role
+     * @return this builder
+     */
+    public Builder staffRole(String staffRole) {
+      this.staffRole = requireNonNull(staffRole, "staffRole");
+      return this;
+    }
+
+    /**
+     * Keeps the instances assigned to a user or to nobody (an officer's own worklist; needs an
+     * agency).
+     *
+     * @param userId the user
+     * @return this builder
+     */
+    public Builder forUser(String userId) {
+      this.userId = requireNonNull(userId, "userId");
+      return this;
+    }
+
+    /**
+     * Keeps only the instances assigned to a user (needs an agency).
+     *
+     * @param userId the user
+     * @return this builder
+     */
+    public Builder assignee(String userId) {
+      this.assignee = requireNonNull(userId, "userId");
+      return this;
+    }
+
+    /**
+     * Keeps the instances due strictly before an instant (overdue when it is now).
+     *
+     * @param instant the bound
+     * @return this builder
+     */
+    public Builder dueBefore(Instant instant) {
+      this.dueBefore = requireNonNull(instant, "instant");
+      return this;
+    }
+
+    /**
+     * Keeps the instances due soon by an instant (due-soon instant at or before it).
+     *
+     * @param instant the bound
+     * @return this builder
+     */
+    public Builder dueSoonBy(Instant instant) {
+      this.dueSoonBy = requireNonNull(instant, "instant");
+      return this;
+    }
+
+    /**
+     * Keeps the instances whose dossier a filter keeps.
+     *
+     * @param filter the dossier criteria
+     * @return this builder
+     */
+    public Builder filter(DossierFilter filter) {
+      this.filter = requireNonNull(filter, "filter");
+      return this;
+    }
+
+    /**
+     * Starts after a position.
+     *
+     * @param cursor the position
+     * @return this builder
+     */
+    public Builder after(WorklistCursor cursor) {
+      this.after = requireNonNull(cursor, "cursor");
+      return this;
+    }
+
+    /**
+     * Builds the query.
+     *
+     * @return the query
+     * @throws IllegalArgumentException if the limit is out of range, or a role, user or assignee is
+     *     given without an agency
+     */
+    public StepQuery build() {
+      return new StepQuery(
+          Optional.ofNullable(agencyId),
+          Optional.ofNullable(staffRole),
+          Optional.ofNullable(userId),
+          Optional.ofNullable(dueBefore),
+          Optional.ofNullable(dueSoonBy),
+          Optional.ofNullable(after),
+          limit,
+          Optional.ofNullable(assignee),
+          filter);
+    }
   }
 }

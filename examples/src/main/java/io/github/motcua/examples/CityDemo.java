@@ -315,6 +315,12 @@ final class CityDemo {
       case OVERDUE -> "overdue (quá hạn)";
       case COMPLETED -> "completed (kết thúc)";
       case UNDONE -> "undone (hoàn tác)";
+      case AGENCY_CHANGED -> "agency changed (chuyển cơ quan)";
+      case STEP_CLAIMED -> "claimed (nhận xử lý)";
+      case STEP_RELEASED -> "released (trả lại)";
+      case STEP_REASSIGNED -> "reassigned (phân công lại)";
+      case STEP_TRANSFERRED -> "transferred (chuyển xử lý)";
+      case STEP_RETURNED_TO_POOL -> "returned to the pool (trả về danh sách chung)";
     };
   }
 

@@ -9,6 +9,9 @@ import io.github.motcua.dossier.DuplicateDossierException;
 import io.github.motcua.dossier.IdempotencyKeyConflictException;
 import io.github.motcua.dossier.StaleDossierVersionException;
 import io.github.motcua.dossier.StepInstance;
+import io.github.motcua.spi.DossierCursor;
+import io.github.motcua.spi.DossierPage;
+import io.github.motcua.spi.DossierQuery;
 import io.github.motcua.spi.DossierStore;
 import io.github.motcua.spi.IdempotencyRecord;
 import io.github.motcua.spi.StatisticsScope;
@@ -433,7 +436,7 @@ public final class InMemoryDossierStore implements DossierStore {
       }
       Dossier d = e.dossier;
       StepInstance s = d.activeStep(k.instanceId()).orElse(null);
-      if (s == null || !s.urgencyKey().equals(k.due()) || !matches(q, s)) {
+      if (s == null || !s.urgencyKey().equals(k.due()) || !q.matches(d, s)) {
         continue;
       }
       items.add(new WorkItem(d, s));
@@ -449,24 +452,27 @@ public final class InMemoryDossierStore implements DossierStore {
     return new StepPage(items, next);
   }
 
-  private static boolean matches(StepQuery q, StepInstance s) {
-    if (q.agencyId().isPresent() && !q.agencyId().get().equals(s.agencyId())) {
-      return false;
+  /** A scan of every committed dossier: a store for tests and demos has no dossier index. */
+  @Override
+  public DossierPage search(DossierQuery q) {
+    requireNonNull(q, "query");
+    List<Dossier> hits = new ArrayList<>();
+    for (Entry e : byId.values()) {
+      Dossier d = e.dossier;
+      if (d != null
+          && q.matches(d)
+          && (q.after().isEmpty() || q.after().get().precedes(d.receivedAt(), d.id()))) {
+        hits.add(d);
+      }
     }
-    if (q.staffRole().isPresent() && !q.staffRole().get().equals(s.staffRole())) {
-      return false;
+    hits.sort(Comparator.comparing(Dossier::receivedAt).thenComparing(Dossier::id).reversed());
+    Optional<DossierCursor> next = Optional.empty();
+    if (hits.size() > q.limit()) {
+      hits = hits.subList(0, q.limit());
+      Dossier last = hits.get(hits.size() - 1);
+      next = Optional.of(new DossierCursor(last.receivedAt(), last.id()));
     }
-    if (q.userId().isPresent()
-        && s.assignee().isPresent()
-        && !s.assignee().get().equals(q.userId().get())) {
-      return false;
-    }
-    if (q.dueBefore().isPresent()
-        && (s.dueAt().isEmpty() || !s.dueAt().get().isBefore(q.dueBefore().get()))) {
-      return false;
-    }
-    return q.dueSoonBy().isEmpty()
-        || (s.dueSoonAt().isPresent() && !s.dueSoonAt().get().isAfter(q.dueSoonBy().get()));
+    return new DossierPage(hits, next);
   }
 
   @Override

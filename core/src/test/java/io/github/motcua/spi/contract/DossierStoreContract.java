@@ -15,7 +15,12 @@ import io.github.motcua.dossier.DuplicateDossierException;
 import io.github.motcua.dossier.IdempotencyKeyConflictException;
 import io.github.motcua.dossier.StaleDossierVersionException;
 import io.github.motcua.dossier.StepInstance;
+import io.github.motcua.procedure.DossierStatus;
 import io.github.motcua.procedure.Outcome;
+import io.github.motcua.spi.DossierCursor;
+import io.github.motcua.spi.DossierFilter;
+import io.github.motcua.spi.DossierPage;
+import io.github.motcua.spi.DossierQuery;
 import io.github.motcua.spi.DossierStore;
 import io.github.motcua.spi.IdempotencyRecord;
 import io.github.motcua.spi.StatisticsScope;
@@ -25,6 +30,7 @@ import io.github.motcua.spi.WorkItem;
 import io.github.motcua.spi.WorklistCursor;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -587,6 +593,62 @@ public abstract class DossierStoreContract {
   }
 
   @Test
+  void externalReferenceIsUniqueAndFindsItsDossier() {
+    Dossier d =
+        dossier(id("ext"), step("s1", "desk", "officer", null)).toBuilder()
+            .externalRef(Optional.of(id("G22-0001")))
+            .build();
+    store.insert(d, events(d.id(), 0, 1), Optional.empty());
+    assertThat(store.findByExternalRef(id("G22-0001"))).contains(d);
+    assertThat(store.findByExternalRef(id("G22-0002"))).isEmpty();
+    Dossier twin =
+        dossier(id("ext-twin"), step("s1", "desk", "officer", null)).toBuilder()
+            .externalRef(Optional.of(id("G22-0001")))
+            .build();
+    assertThatThrownBy(() -> store.insert(twin, events(twin.id(), 0, 1), Optional.empty()))
+        .isInstanceOf(DuplicateDossierException.class)
+        .hasMessageContaining("external reference");
+    assertThat(store.load(twin.id())).isEmpty();
+  }
+
+  @Test
+  void statisticsScopeByCompetentAgencyFollowsItsHistory() {
+    String old = id("old-ward");
+    String successor = id("new-ward");
+    Dossier d =
+        dossier(id("comp"), step("s1", "desk", "officer", null)).toBuilder()
+            .competentAgencyId(old)
+            .build();
+    store.insert(d, events(d.id(), 0, 1), Optional.empty());
+    Instant change = T0.plusSeconds(86_400);
+    Dossier moved =
+        d.toBuilder()
+            .version(2)
+            .competentAgencyId(successor)
+            .competenceChanges(
+                List.of(
+                    new io.github.motcua.dossier.CompetenceChange(change, old, successor, "r1")))
+            .build();
+    store.update(moved, 1, events(d.id(), 1, 1), Optional.empty());
+    List<String> before = new ArrayList<>();
+    store.forEachInScope(
+        StatisticsScope.competentAgency(old, Optional.empty(), T0.minusSeconds(60), change),
+        x -> before.add(x.id()));
+    assertThat(before).containsExactly(d.id());
+    List<String> after = new ArrayList<>();
+    store.forEachInScope(
+        StatisticsScope.competentAgency(
+            successor, Optional.empty(), change, change.plusSeconds(86_400)),
+        x -> after.add(x.id()));
+    assertThat(after).containsExactly(d.id());
+    List<String> none = new ArrayList<>();
+    store.forEachInScope(
+        StatisticsScope.competentAgency(old, Optional.empty(), change, change.plusSeconds(86_400)),
+        x -> none.add(x.id()));
+    assertThat(none).isEmpty();
+  }
+
+  @Test
   void statisticsScopeSelectsDossiersTouchingThePeriod() {
     String agency = id("stat-agency");
     Instant from = T0.plusSeconds(86_400);
@@ -676,5 +738,245 @@ public abstract class DossierStoreContract {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  // ------------------------------------------------------------------ search and filters
+
+  /** A dossier of the search tests: in a test's own agency, with its own fields. */
+  private Dossier searchable(
+      String name,
+      String agency,
+      long receivedHours,
+      DossierStatus status,
+      String procedure,
+      StepInstance step) {
+    Dossier d =
+        dossier(id(name), step).toBuilder()
+            .receivingAgencyId(agency)
+            .receivedAt(T0.plusSeconds(3600 * receivedHours))
+            .status(status)
+            .procedure(procedure, 1)
+            .build();
+    store.insert(d, events(d.id(), 0, 1), Optional.empty());
+    return d;
+  }
+
+  private List<String> searchAll(DossierQuery q) {
+    List<String> seen = new ArrayList<>();
+    while (true) {
+      DossierPage page = store.search(q);
+      page.items().forEach(d -> seen.add(d.id()));
+      if (page.next().isEmpty()) {
+        return seen;
+      }
+      assertThat(page.items()).hasSize(q.limit());
+      q = q.after(DossierCursor.parse(page.next().get().token()));
+    }
+  }
+
+  private List<String> search(DossierFilter.Builder f) {
+    return searchAll(DossierQuery.builder(2).filter(f.build()).build());
+  }
+
+  @Test
+  void searchIsNewestFirstAndKeysetPagesCoverEveryMatchOnce() {
+    String agency = id("search-agency");
+    long[] hours = {5, 1, 9, 3, 7, 3, 8, 3, 6, 10, 0};
+    List<Dossier> all = new ArrayList<>();
+    for (int i = 0; i < hours.length; i++) {
+      all.add(
+          searchable(
+              "q" + i,
+              agency,
+              hours[i],
+              DossierStatus.PROCESSING,
+              "1.000001",
+              step("s1", agency, "specialist", null)));
+    }
+    searchable(
+        "q-elsewhere",
+        id("other-agency"),
+        4,
+        DossierStatus.PROCESSING,
+        "1.000001",
+        step("s1", agency, "specialist", null));
+    List<String> expected =
+        all.stream()
+            .sorted(Comparator.comparing(Dossier::receivedAt).thenComparing(Dossier::id).reversed())
+            .map(Dossier::id)
+            .toList();
+
+    List<String> seen =
+        searchAll(
+            DossierQuery.builder(3)
+                .filter(DossierFilter.builder().receivingAgency(agency).build())
+                .build());
+
+    assertThat(seen).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void searchFiltersSelectExactlyTheRightDossiers() {
+    String agency = id("filter-agency");
+    StepInstance pool = step("s1", agency, "specialist", T0.plusSeconds(7200));
+    Dossier a = searchable("fa", agency, 1, DossierStatus.RECEIVED, "1.000001", pool);
+    Dossier b = searchable("fb", agency, 2, DossierStatus.PROCESSING, "1.000001", pool);
+    Dossier c =
+        searchable(
+            "f_c",
+            agency,
+            3,
+            DossierStatus.PROCESSING,
+            "2.000002",
+            withAssignee(step("s1", agency, "specialist", null), "u-7"));
+    Dossier e = searchable("fxc", agency, 4, DossierStatus.SUPPLEMENT_REQUESTED, "2.000002", pool);
+    Dossier late =
+        dossier(id("f%late"), pool).toBuilder()
+            .receivingAgencyId(agency)
+            .receivedAt(T0.plusSeconds(3600 * 5))
+            .status(DossierStatus.PROCESSING)
+            .dueAt(Optional.of(T0.plusSeconds(60)))
+            .build();
+    store.insert(late, events(late.id(), 0, 1), Optional.empty());
+    DossierFilter.Builder here = DossierFilter.builder().receivingAgency(agency);
+
+    assertThat(search(here.build().toBuilder().procedure("2.000002")))
+        .containsExactly(e.id(), c.id());
+    assertThat(search(here.build().toBuilder().status(DossierStatus.PROCESSING)))
+        .containsExactly(late.id(), c.id(), b.id());
+    assertThat(
+            search(
+                here.build().toBuilder()
+                    .status(DossierStatus.RECEIVED, DossierStatus.SUPPLEMENT_REQUESTED)))
+        .containsExactly(e.id(), a.id());
+    assertThat(search(here.build().toBuilder().portalCode(5))).containsExactly(e.id());
+    assertThat(search(here.build().toBuilder().portalCode(2, 4)))
+        .containsExactly(late.id(), c.id(), b.id(), a.id());
+    assertThat(
+            search(
+                here.build().toBuilder()
+                    .receivedBetween(T0.plusSeconds(3600 * 2), T0.plusSeconds(3600 * 4))))
+        .containsExactly(c.id(), b.id());
+    assertThat(search(here.build().toBuilder().receivedFrom(T0.plusSeconds(3600 * 4))))
+        .containsExactly(late.id(), e.id());
+    // prefixes are literal: '_' and '%' are not wildcards
+    assertThat(search(here.build().toBuilder().numberPrefix("N-" + id("f_"))))
+        .containsExactly(c.id());
+    assertThat(search(here.build().toBuilder().numberPrefix("N-" + id("f%"))))
+        .containsExactly(late.id());
+    assertThat(search(here.build().toBuilder().numberPrefix("N-" + id("f"))))
+        .containsExactly(late.id(), e.id(), c.id(), b.id(), a.id());
+    assertThat(search(DossierFilter.builder().applicantRefPrefix("applicant-" + id("fx"))))
+        .containsExactly(e.id());
+    assertThat(search(here.build().toBuilder().applicantRefPrefix("applicant-" + id("fb"))))
+        .containsExactly(b.id());
+    assertThat(
+            searchAll(
+                DossierQuery.builder(2)
+                    .filter(here.build())
+                    .dueBefore(T0.plusSeconds(3600))
+                    .build()))
+        .containsExactly(late.id());
+    assertThat(searchAll(DossierQuery.builder(2).filter(here.build()).assignee("u-7").build()))
+        .containsExactly(c.id());
+    assertThat(
+            search(
+                here.build().toBuilder()
+                    .procedure("1.000001")
+                    .status(DossierStatus.PROCESSING)
+                    .receivedFrom(T0.plusSeconds(3600 * 2))))
+        .containsExactly(late.id(), b.id());
+  }
+
+  @Test
+  void searchSeesAChangedStatusAndDueInstant() {
+    String agency = id("moving-agency");
+    Dossier d =
+        searchable(
+            "mv-s",
+            agency,
+            1,
+            DossierStatus.RECEIVED,
+            "1.000001",
+            step("s1", agency, "officer", null));
+    Dossier moved =
+        next(d, 1, d.activeSteps()).toBuilder()
+            .status(DossierStatus.RESULT_READY)
+            .dueAt(Optional.of(T0.plusSeconds(5)))
+            .build();
+    store.update(moved, 1, events(d.id(), 1, 1), Optional.empty());
+    DossierFilter.Builder here = DossierFilter.builder().receivingAgency(agency);
+
+    assertThat(search(here.build().toBuilder().status(DossierStatus.RECEIVED))).isEmpty();
+    assertThat(search(here.build().toBuilder().portalCode(9))).containsExactly(d.id());
+    assertThat(
+            searchAll(
+                DossierQuery.builder(5).filter(here.build()).dueBefore(T0.plusSeconds(10)).build()))
+        .containsExactly(d.id());
+    assertThat(store.search(DossierQuery.builder(5).filter(here.build()).build()).items())
+        .containsExactly(moved);
+  }
+
+  @Test
+  void worklistFiltersByDossierFieldsAndAssigneeAndPagesCoverEveryMatchOnce() {
+    String agency = id("wl-filter");
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      StepInstance s =
+          step("s1", agency, "specialist", i == 8 ? null : T0.plusSeconds(60L * (9 - i)));
+      if (i % 3 == 0) {
+        s = withAssignee(s, "u-a");
+      } else if (i % 3 == 1) {
+        s = withAssignee(s, "u-b");
+      }
+      Dossier d =
+          searchable(
+              "wf" + i,
+              agency,
+              i,
+              i % 2 == 0 ? DossierStatus.PROCESSING : DossierStatus.RECEIVED,
+              "1.000001",
+              s);
+      if (i % 2 == 0) {
+        expected.add(0, d.id());
+      }
+    }
+    // most urgent first: due descending in i, the one without a due instant (i = 8) last
+    expected.remove(id("wf8"));
+    expected.add(id("wf8"));
+    DossierFilter processing = DossierFilter.builder().status(DossierStatus.PROCESSING).build();
+    List<String> seen = new ArrayList<>();
+    StepQuery q =
+        StepQuery.builder(2).agency(agency).staffRole("specialist").filter(processing).build();
+    while (true) {
+      StepPage page = store.steps(q);
+      page.items().forEach(it -> seen.add(it.dossier().id()));
+      if (page.next().isEmpty()) {
+        break;
+      }
+      q = q.after(WorklistCursor.parse(page.next().get().token()));
+    }
+    assertThat(seen).containsExactlyElementsOf(expected);
+
+    List<String> ofA = new ArrayList<>();
+    store
+        .steps(StepQuery.builder(20).agency(agency).assignee("u-a").build())
+        .items()
+        .forEach(it -> ofA.add(it.dossier().id()));
+    assertThat(ofA).containsExactly(id("wf6"), id("wf3"), id("wf0"));
+
+    List<String> poolOrMine = new ArrayList<>();
+    store
+        .steps(
+            StepQuery.builder(20)
+                .agency(agency)
+                .staffRole("specialist")
+                .forUser("u-b")
+                .filter(DossierFilter.builder().numberPrefix("N-" + id("wf")).portalCode(2).build())
+                .build())
+        .items()
+        .forEach(it -> poolOrMine.add(it.dossier().id()));
+    // RECEIVED (code 2) are the odd ones; u-b holds i % 3 == 1, the pool i % 3 == 2
+    assertThat(poolOrMine).containsExactly(id("wf7"), id("wf5"), id("wf1"));
   }
 }

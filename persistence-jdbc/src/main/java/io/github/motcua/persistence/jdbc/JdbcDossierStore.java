@@ -14,7 +14,10 @@ import io.github.motcua.persistence.jdbc.internal.OutboxSql;
 import io.github.motcua.persistence.jdbc.internal.SchemaSql;
 import io.github.motcua.persistence.jdbc.internal.Tables;
 import io.github.motcua.persistence.jdbc.internal.TimerSql;
+import io.github.motcua.spi.DossierCursor;
 import io.github.motcua.spi.DossierJson;
+import io.github.motcua.spi.DossierPage;
+import io.github.motcua.spi.DossierQuery;
 import io.github.motcua.spi.DossierStore;
 import io.github.motcua.spi.DossierStoreException;
 import io.github.motcua.spi.IdempotencyRecord;
@@ -51,7 +54,9 @@ import org.jooq.impl.DSL;
  * <p>Start-up: {@link Builder#build()} detects the dialect, optionally migrates (Flyway, history
  * table {@code <prefix>schema_history}, location {@link JdbcDialect#flywayLocation()}), and checks
  * the schema version: a schema older or newer than this library expects fails the build with a
- * {@link DossierStoreException} of kind {@code SCHEMA} naming both versions.
+ * {@link DossierStoreException} of kind {@code SCHEMA} naming both versions. It then fills the
+ * columns schema version 2 added (status, status code, due instant) on dossiers stored before it,
+ * from their snapshots; on a database migrated from version 2 on there is nothing to fill.
  *
  * <p>Tables ({@code <prefix>} defaults to {@code motcua_}): {@code dossier} (indexed columns plus
  * the snapshot as {@link DossierJson} — {@code jsonb} on PostgreSQL, {@code LONGTEXT} on MariaDB,
@@ -227,6 +232,14 @@ public final class JdbcDossierStore implements DossierStore {
   }
 
   @Override
+  public Optional<Dossier> findByExternalRef(String externalRef) {
+    requireNonNull(externalRef, "externalRef");
+    return read(
+            "find a dossier by external reference", c -> sql.snapshotByExternalRef(c, externalRef))
+        .map(DossierJson::readDossier);
+  }
+
+  @Override
   public List<Dossier> findByApplicant(String applicantRef, int limit) {
     requireNonNull(applicantRef, "applicantRef");
     checkLimit(limit);
@@ -281,6 +294,30 @@ public final class JdbcDossierStore implements DossierStore {
   }
 
   @Override
+  public DossierPage search(DossierQuery q) {
+    requireNonNull(q, "query");
+    List<Dossier> items =
+        new ArrayList<>(
+            read("search dossiers", c -> sql.search(c, q, q.limit() + 1)).stream()
+                .map(DossierJson::readDossier)
+                .toList());
+    Optional<DossierCursor> next = Optional.empty();
+    if (items.size() > q.limit()) {
+      items.remove(items.size() - 1);
+      Dossier last = items.get(items.size() - 1);
+      next = Optional.of(new DossierCursor(last.receivedAt(), last.id()));
+    }
+    return new DossierPage(items, next);
+  }
+
+  /** Fills the columns schema version 2 added on rows stored before it, a batch at a time. */
+  private void fillVersion2Columns() {
+    while (write("fill the status and due columns", c -> sql.fillVersion2Columns(c, 500)) > 0) {
+      // next batch
+    }
+  }
+
+  @Override
   public void forEachInScope(StatisticsScope scope, Consumer<Dossier> sink) {
     requireNonNull(scope, "scope");
     requireNonNull(sink, "sink");
@@ -288,7 +325,15 @@ public final class JdbcDossierStore implements DossierStore {
         "read a statistics scope",
         c -> {
           sql.forEachInScope(
-              c, scope, fetchSize, json -> sink.accept(DossierJson.readDossier(json)));
+              c,
+              scope,
+              fetchSize,
+              json -> {
+                Dossier d = DossierJson.readDossier(json);
+                if (scope.includes(d)) {
+                  sink.accept(d);
+                }
+              });
           return null;
         });
   }
@@ -313,7 +358,12 @@ public final class JdbcDossierStore implements DossierStore {
                 dossier.id(),
                 sql.versionOf(c, dossier.id()).isPresent()
                     ? "a dossier with id '" + dossier.id() + "' is already stored"
-                    : "a dossier with number '" + dossier.number() + "' is already stored");
+                    : dossier.externalRef().isPresent()
+                            && sql.externalRefTaken(c, dossier.externalRef().get())
+                        ? "a dossier with external reference '"
+                            + dossier.externalRef().get()
+                            + "' is already stored"
+                        : "a dossier with number '" + dossier.number() + "' is already stored");
           }
           c.batch(sql.changeWrites(c, dossier, events, false)).execute();
           return null;
@@ -574,6 +624,7 @@ public final class JdbcDossierStore implements DossierStore {
       } catch (SQLException e) {
         throw Failures.translate("check the schema", e);
       }
+      store.fillVersion2Columns();
       return store;
     }
 

@@ -474,17 +474,19 @@ abstract class JdbcStoreBehaviour {
     try {
       String history = other.tablePrefix() + "schema_history";
       String q = db() == TestDatabase.MARIADB ? "`" : "\"";
-      setHistoryVersion(q + history + q, q + "version" + q, "1", "2");
+      setHistoryVersion(q + history + q, q + "version" + q, "3", "4");
       assertThatThrownBy(() -> sameTablesOf(other))
           .isInstanceOfSatisfying(
               DossierStoreException.class,
               e -> assertThat(e.kind()).isEqualTo(DossierStoreException.Kind.SCHEMA))
-          .hasMessageContaining("version 2, newer than version 1");
+          .hasMessageContaining("version 4, newer than version 3");
+      setHistoryVersion(q + history + q, q + "version" + q, "4", "0");
       setHistoryVersion(q + history + q, q + "version" + q, "2", "0");
+      setHistoryVersion(q + history + q, q + "version" + q, "1", "0");
       assertThatThrownBy(() -> sameTablesOf(other))
           .isInstanceOfSatisfying(
               DossierStoreException.class, e -> assertThat(e.retryable()).isFalse())
-          .hasMessageContaining("version 0, older than version 1");
+          .hasMessageContaining("version 0, older than version 3");
     } finally {
       db().drop(other);
     }
@@ -496,6 +498,56 @@ abstract class JdbcStoreBehaviour {
             e -> assertThat(e.kind()).isEqualTo(DossierStoreException.Kind.SCHEMA))
         .hasMessageContaining("never_migrated_schema_history")
         .hasMessageContaining("db/migration/motcua/");
+  }
+
+  @Test
+  void dossiersStoredBeforeSchemaVersion2GetTheirFilterColumnsWhenTheStoreStarts()
+      throws SQLException {
+    JdbcDossierStore other = db().fresh();
+    try {
+      String agency = "v1-agency-" + System.nanoTime();
+      Dossier d =
+          dossier("v1-" + System.nanoTime(), step("s1", agency, "officer", null)).toBuilder()
+              .receivingAgencyId(agency)
+              .status(io.github.motcua.procedure.DossierStatus.SUPPLEMENT_REQUESTED)
+              .build();
+      other.insert(d, events(d.id(), 0, 1), Optional.empty());
+      // as a row written by schema version 1: the version 2 columns are empty
+      try (Connection c = db().plain().getConnection();
+          Statement s = c.createStatement()) {
+        s.executeUpdate(
+            "UPDATE "
+                + other.tablePrefix()
+                + "dossier SET status = NULL, status_code = NULL, due_at = NULL");
+      }
+      io.github.motcua.spi.DossierQuery bySupplement =
+          io.github.motcua.spi.DossierQuery.builder(10)
+              .filter(
+                  io.github.motcua.spi.DossierFilter.builder()
+                      .receivingAgency(agency)
+                      .portalCode(5)
+                      .build())
+              .build();
+      assertThat(other.search(bySupplement).items()).isEmpty();
+
+      JdbcDossierStore restarted = sameTablesOf(other);
+
+      assertThat(restarted.search(bySupplement).items()).containsExactly(d);
+      assertThat(
+              restarted
+                  .search(
+                      io.github.motcua.spi.DossierQuery.builder(10)
+                          .filter(
+                              io.github.motcua.spi.DossierFilter.builder()
+                                  .receivingAgency(agency)
+                                  .build())
+                          .dueBefore(d.dueAt().orElseThrow().plusSeconds(1))
+                          .build())
+                  .items())
+          .containsExactly(d);
+    } finally {
+      db().drop(other);
+    }
   }
 
   private JdbcDossierStore sameTablesOf(JdbcDossierStore other) {

@@ -2,11 +2,15 @@ package io.github.motcua.persistence.jdbc.internal;
 
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.selectOne;
 
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.DossierEvent;
 import io.github.motcua.dossier.StepInstance;
+import io.github.motcua.procedure.DossierStatus;
+import io.github.motcua.spi.DossierFilter;
 import io.github.motcua.spi.DossierJson;
+import io.github.motcua.spi.DossierQuery;
 import io.github.motcua.spi.IdempotencyRecord;
 import io.github.motcua.spi.StatisticsScope;
 import io.github.motcua.spi.StepQuery;
@@ -15,6 +19,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.Cursor;
@@ -68,6 +74,31 @@ public final class DossierSql {
         .from(t.dossier)
         .where(t.dNumber.eq(number))
         .fetchOptional(t.dSnapshot);
+  }
+
+  /**
+   * Reads a snapshot by its external reference (the unique index on it).
+   *
+   * @param c the context
+   * @param externalRef the reference
+   * @return the snapshot JSON, if stored
+   */
+  public Optional<String> snapshotByExternalRef(DSLContext c, String externalRef) {
+    return c.select(t.dSnapshot)
+        .from(t.dossier)
+        .where(t.dExternalRef.eq(externalRef))
+        .fetchOptional(t.dSnapshot);
+  }
+
+  /**
+   * Returns whether a dossier with an external reference is stored.
+   *
+   * @param c the context
+   * @param externalRef the reference
+   * @return whether it is
+   */
+  public boolean externalRefTaken(DSLContext c, String externalRef) {
+    return c.fetchExists(c.selectOne().from(t.dossier).where(t.dExternalRef.eq(externalRef)));
   }
 
   /**
@@ -177,7 +208,13 @@ public final class DossierSql {
                 t.dFinishedAt,
                 t.dNextTimerAt,
                 t.dVersion,
-                t.dSnapshot)
+                t.dSnapshot,
+                t.dStatus,
+                t.dStatusCode,
+                t.dDueAt,
+                t.dCompetent,
+                t.dExternalRef,
+                t.dReorganised)
             .values(
                 d.id(),
                 d.number(),
@@ -188,7 +225,13 @@ public final class DossierSql {
                 d.finishedAt().orElse(null),
                 d.nextTimerAt().orElse(null),
                 d.version(),
-                json);
+                json,
+                d.status().name(),
+                (short) d.status().portalCode(),
+                d.dueAt().orElse(null),
+                d.competentAgencyId(),
+                d.externalRef().orElse(null),
+                !d.competenceChanges().isEmpty());
     return dialect.abortsTransactionOnError()
         ? insert.onConflictDoNothing().execute()
         : insert.execute();
@@ -249,6 +292,11 @@ public final class DossierSql {
         .set(t.dReceivedAt, d.receivedAt())
         .set(t.dFinishedAt, d.finishedAt().orElse(null))
         .set(t.dNextTimerAt, d.nextTimerAt().orElse(null))
+        .set(t.dStatus, d.status().name())
+        .set(t.dStatusCode, (short) d.status().portalCode())
+        .set(t.dDueAt, d.dueAt().orElse(null))
+        .set(t.dCompetent, d.competentAgencyId())
+        .set(t.dReorganised, !d.competenceChanges().isEmpty())
         .setNull(t.dLeaseOwner)
         .setNull(t.dLeaseUntil)
         .where(
@@ -397,6 +445,10 @@ public final class DossierSql {
     if (q.dueSoonBy().isPresent()) {
       base = base.and(t.sDueSoon.le(q.dueSoonBy().get()));
     }
+    if (q.assignee().isPresent()) {
+      base = base.and(t.sAssignee.eq(q.assignee().get()));
+    }
+    base = base.and(filter(q.filter()));
     Optional<WorklistCursor> after = q.after();
     boolean afterNull = after.isPresent() && after.get().urgencyKey().equals(Instant.MAX);
     List<StepRow> rows = new ArrayList<>();
@@ -441,6 +493,136 @@ public final class DossierSql {
         .fetch(r -> new StepRow(r.value1(), r.value2(), r.value3()));
   }
 
+  // ------------------------------------------------------------------ search
+
+  /**
+   * The conditions of a dossier filter on the dossier row: equalities, the received range, the
+   * status codes (statuses and portal codes both map to the code column, which is indexed), and the
+   * prefixes as {@code LIKE 'prefix%' ESCAPE '!'} with the prefix's own wildcards escaped, so that
+   * an index on a byte-ordered column serves them as a range.
+   *
+   * @param f the filter
+   * @return the condition
+   */
+  Condition filter(DossierFilter f) {
+    Condition c = noCondition();
+    if (f.receivingAgencyId().isPresent()) {
+      c = c.and(t.dAgency.eq(f.receivingAgencyId().get()));
+    }
+    if (f.procedureCode().isPresent()) {
+      c = c.and(t.dProcedure.eq(f.procedureCode().get()));
+    }
+    if (!f.statuses().isEmpty()) {
+      Set<Short> codes = new TreeSet<>();
+      for (DossierStatus s : f.statuses()) {
+        codes.add((short) s.portalCode());
+      }
+      c = c.and(t.dStatusCode.in(codes));
+    }
+    if (!f.portalCodes().isEmpty()) {
+      Set<Short> codes = new TreeSet<>();
+      for (int code : f.portalCodes()) {
+        codes.add((short) code);
+      }
+      c = c.and(t.dStatusCode.in(codes));
+    }
+    if (f.receivedFrom().isPresent()) {
+      c = c.and(t.dReceivedAt.ge(f.receivedFrom().get()));
+    }
+    if (f.receivedBefore().isPresent()) {
+      c = c.and(t.dReceivedAt.lt(f.receivedBefore().get()));
+    }
+    if (f.numberPrefix().isPresent()) {
+      c = c.and(t.dNumber.like(likePrefix(f.numberPrefix().get()), '!'));
+    }
+    if (f.applicantRefPrefix().isPresent()) {
+      c = c.and(t.dApplicant.like(likePrefix(f.applicantRefPrefix().get()), '!'));
+    }
+    return c;
+  }
+
+  /** A LIKE pattern matching the text as a literal prefix, with {@code !} as the escape. */
+  static String likePrefix(String prefix) {
+    StringBuilder b = new StringBuilder(prefix.length() + 4);
+    for (int i = 0; i < prefix.length(); i++) {
+      char ch = prefix.charAt(i);
+      if (ch == '!' || ch == '%' || ch == '_') {
+        b.append('!');
+      }
+      b.append(ch);
+    }
+    return b.append('%').toString();
+  }
+
+  /**
+   * Reads up to {@code limit} snapshots of a search, newest received first (received instant
+   * descending, then id descending), after the query's cursor. Served by the index whose leading
+   * column is the query's equality (status code, procedure, receiving agency) followed by
+   * (received, id), or by (received, id) alone, read backwards; a prefix alone by the number or
+   * applicant index.
+   *
+   * @param c the context
+   * @param q the query
+   * @param limit the most rows to read
+   * @return the snapshot JSON texts
+   */
+  public List<String> search(DSLContext c, DossierQuery q, int limit) {
+    Condition where = filter(q.filter());
+    if (q.dueBefore().isPresent()) {
+      where = where.and(t.dDueAt.lt(q.dueBefore().get()));
+    }
+    if (q.assignee().isPresent()) {
+      where =
+          where.andExists(
+              selectOne()
+                  .from(t.step)
+                  .where(t.sDossier.eq(t.dId).and(t.sAssignee.eq(q.assignee().get()))));
+    }
+    if (q.after().isPresent()) {
+      Instant r = q.after().get().receivedAt();
+      String id = q.after().get().dossierId();
+      where = where.and(t.dReceivedAt.le(r)).and(t.dReceivedAt.lt(r).or(t.dId.lt(id)));
+    }
+    return c.select(t.dSnapshot)
+        .from(t.dossier)
+        .where(where)
+        .orderBy(t.dReceivedAt.desc(), t.dId.desc())
+        .limit(limit)
+        .fetch(t.dSnapshot);
+  }
+
+  // ------------------------------------------------------------------ version 2 columns
+
+  /**
+   * Fills the status, status code and due columns that schema version 2 added, for rows stored by
+   * version 1 (NULL status code), from their snapshots: a batch at a time, each row only if it is
+   * still at the version read.
+   *
+   * @param c the context
+   * @param batch the most rows to fill
+   * @return the rows filled; 0 when none is left
+   */
+  public int fillVersion2Columns(DSLContext c, int batch) {
+    List<String> rows =
+        c.select(t.dSnapshot)
+            .from(t.dossier)
+            .where(t.dStatusCode.isNull())
+            .limit(batch)
+            .fetch(t.dSnapshot);
+    int n = 0;
+    for (String json : rows) {
+      Dossier d = DossierJson.readDossier(json);
+      n +=
+          c.update(t.dossier)
+              .set(t.dStatus, d.status().name())
+              .set(t.dStatusCode, (short) d.status().portalCode())
+              .set(t.dDueAt, d.dueAt().orElse(null))
+              .where(t.dId.eq(d.id()).and(t.dVersion.eq(d.version())))
+              .execute();
+    }
+    return n;
+  }
+
   // ------------------------------------------------------------------ statistics
 
   /**
@@ -461,6 +643,12 @@ public final class DossierSql {
     }
     if (scope.procedureCode().isPresent()) {
       where = where.and(t.dProcedure.eq(scope.procedureCode().get()));
+    }
+    if (scope.competentAgencyId().isPresent()) {
+      // the agency competent now, or a dossier a reorganisation moved, which the caller keeps only
+      // if the agency was competent at the end of the period (StatisticsScope.includes)
+      where =
+          where.and(t.dCompetent.eq(scope.competentAgencyId().get()).or(t.dReorganised.isTrue()));
     }
     try (Cursor<Record1<String>> cursor =
         c.select(t.dSnapshot).from(t.dossier).where(where).fetchSize(fetchSize).fetchLazy()) {

@@ -29,6 +29,12 @@ public final class Tables {
   final Field<String> dLeaseOwner;
   final Field<Instant> dLeaseUntil;
   final Field<String> dSnapshot;
+  final Field<String> dStatus;
+  final Field<Short> dStatusCode;
+  final Field<Instant> dDueAt;
+  final Field<String> dCompetent;
+  final Field<String> dExternalRef;
+  final Field<Boolean> dReorganised;
 
   final Table<Record> event;
   final Field<String> eDossier;
@@ -86,6 +92,12 @@ public final class Tables {
     dLeaseOwner = field(name(t, "lease_owner"), SQLDataType.VARCHAR);
     dLeaseUntil = field(name(t, "lease_until"), dialect.instant());
     dSnapshot = field(name(t, "snapshot"), dialect.json());
+    dStatus = field(name(t, "status"), SQLDataType.VARCHAR);
+    dStatusCode = field(name(t, "status_code"), SQLDataType.SMALLINT);
+    dDueAt = field(name(t, "due_at"), dialect.instant());
+    dCompetent = field(name(t, "competent_agency_id"), SQLDataType.VARCHAR);
+    dExternalRef = field(name(t, "external_ref"), SQLDataType.VARCHAR);
+    dReorganised = field(name(t, "reorganised"), SQLDataType.BOOLEAN);
 
     t = prefix + "dossier_event";
     event = table(name(t));

@@ -1,0 +1,75 @@
+package io.github.motcua.spi;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+
+/**
+ * A keyset position in a dossier search, whose order is received instant descending (newest first),
+ * then dossier id descending. The next page starts strictly after it. Not an offset: pages stay
+ * consistent while dossiers are received and move.
+ *
+ * @param receivedAt the received instant of the last dossier of a page
+ * @param dossierId the id of the last dossier of a page
+ */
+public record DossierCursor(Instant receivedAt, String dossierId) {
+  /**
+   * Validates.
+   *
+   * @param receivedAt the received instant
+   * @param dossierId the dossier id
+   */
+  public DossierCursor {
+    requireNonNull(receivedAt, "receivedAt");
+    requireNonNull(dossierId, "dossierId");
+  }
+
+  /**
+   * Returns whether a dossier at (received, id) comes strictly after this position.
+   *
+   * @param received its received instant
+   * @param id its id
+   * @return true when it belongs to a later page
+   */
+  public boolean precedes(Instant received, String id) {
+    int c = received.compareTo(receivedAt);
+    return c < 0 || (c == 0 && id.compareTo(dossierId) < 0);
+  }
+
+  /**
+   * Returns the cursor as an opaque token for a URL or a screen.
+   *
+   * @return the token
+   */
+  public String token() {
+    return receivedAt.getEpochSecond() + "." + receivedAt.getNano() + "~" + dossierId;
+  }
+
+  /**
+   * Reads a token made by {@link #token()}.
+   *
+   * @param token the token
+   * @return the cursor
+   * @throws IllegalArgumentException if the token is malformed
+   */
+  public static DossierCursor parse(String token) {
+    requireNonNull(token, "token");
+    try {
+      int tilde = token.indexOf('~');
+      int dot = token.indexOf('.');
+      if (tilde < 0 || dot < 0 || dot > tilde) {
+        throw new IllegalArgumentException("expected seconds.nanos~dossier");
+      }
+      return new DossierCursor(
+          Instant.ofEpochSecond(
+              Long.parseLong(token.substring(0, dot)),
+              Long.parseLong(token.substring(dot + 1, tilde))),
+          token.substring(tilde + 1));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "dossier cursor token is malformed; expected seconds.nanos~dossier as made by"
+              + " DossierCursor.token()",
+          e);
+    }
+  }
+}
