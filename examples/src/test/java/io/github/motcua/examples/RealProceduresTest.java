@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.motcua.deadline.CountingRule;
 import io.github.motcua.deadline.TimeLimit;
+import io.github.motcua.procedure.AgencyRole;
 import io.github.motcua.procedure.DossierStatus;
 import io.github.motcua.procedure.ParallelBlock;
 import io.github.motcua.procedure.Procedure;
@@ -47,7 +48,11 @@ class RealProceduresTest {
         "birth-registration.yaml",
         "household-business-registration.yaml",
         "construction-permit-private-house.yaml",
-        "land-use-right-certificate-first-issuance.yaml"
+        "land-use-right-certificate-first-issuance.yaml",
+        "birth-registration-v2.yaml",
+        "household-business-registration-v2.yaml",
+        "construction-permit-private-house-v2.yaml",
+        "land-use-right-certificate-first-issuance-v2.yaml"
       })
   void everyRealProcedureIsValidFitsItsLimitAndRoundTrips(String file) {
     Verification v = verify(file);
@@ -133,6 +138,27 @@ class RealProceduresTest {
     assertThat(catalog.requireInForce("1.003003", LocalDate.of(2024, 7, 31)).version())
         .isEqualTo(1);
     assertThat(catalog.requireInForce("1.003003", LocalDate.of(2024, 8, 1)).version()).isEqualTo(2);
+    assertThat(catalog.codes()).hasSize(4);
+  }
+
+  @Test
+  void fromTheFirstOfJuly2025EveryProcedureIsItsTwoTierVersion() {
+    ProcedureCatalog catalog = new ProcedureCatalog();
+    for (String f : FILES) {
+      catalog.add(ProcedureFormat.load(DIR.resolve(f)));
+      catalog.add(ProcedureFormat.load(DIR.resolve(f.replace(".yaml", "-v2.yaml"))));
+    }
+    for (String code : catalog.codes()) {
+      assertThat(catalog.requireInForce(code, LocalDate.of(2025, 6, 30)).version())
+          .as(code + " on 2025-06-30")
+          .isEqualTo(1);
+      Procedure v2 = catalog.requireInForce(code, LocalDate.of(2025, 7, 1));
+      assertThat(v2.version()).as(code + " on 2025-07-01").isEqualTo(2);
+      assertThat(v2.agencyRoles().stream().map(AgencyRole::id))
+          .as(code + ": a receiving centre, and no district")
+          .contains("centre")
+          .doesNotContain("district", "ward");
+    }
     assertThat(catalog.codes()).hasSize(4);
   }
 }
