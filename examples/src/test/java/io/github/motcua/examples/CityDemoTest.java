@@ -34,7 +34,7 @@ class CityDemoTest {
   }
 
   /** Runs the jar's main with arguments; returns stdout, stderr and the exit code. */
-  static String[] run(String... args) {
+  private static String[] run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.spi.StatisticsScope;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -40,16 +37,9 @@ class DemoOnJdbcTest {
 
   /** Runs the jar's main with arguments; returns stdout, stderr and the exit code. */
   private static String[] run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Main.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new String[] {
-      out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), "" + code
-    };
+    CommandLine cli = new CommandLine();
+    int code = cli.run(args);
+    return new String[] {cli.out(), cli.err(), "" + code};
   }
 
   /** The output without its lines about the store (which name a path or say in-memory). */
