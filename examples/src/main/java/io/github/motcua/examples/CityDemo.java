@@ -1,5 +1,6 @@
 package io.github.motcua.examples;
 
+import io.github.motcua.calendar.WorkingCalendar;
 import io.github.motcua.deadline.RemainingTime;
 import io.github.motcua.dossier.Channel;
 import io.github.motcua.dossier.Dossier;
@@ -10,7 +11,9 @@ import io.github.motcua.engine.WorklistItem;
 import io.github.motcua.examples.Options.BadArgument;
 import io.github.motcua.procedure.DossierStatus;
 import io.github.motcua.procedure.Procedure;
+import io.github.motcua.spi.DossierStoreException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -26,18 +29,27 @@ import java.util.stream.Collectors;
 
 /**
  * The city demo, the default command of the examples jar: simulates a month of a Da Nang-like city
- * on the in-memory store ({@link CitySimulation}) and prints one officer's worklist, the
- * explanation and history of one dossier, and the month's on-time statistics ({@link CityReport}).
+ * ({@link CitySimulation}) and prints one officer's worklist, the explanation and history of one
+ * dossier, and the month's on-time statistics ({@link CityReport}).
  *
  * <pre>
  * demo [--seed N] [--dossiers N] [--month 2026-04]
+ *      [--data DIR | --jdbc-url URL [--user U] [--password P] | --in-memory] [--fresh]
  * </pre>
+ *
+ * <p>The dossiers are kept in the JDBC store ({@link DemoStore}): by default H2 in {@code
+ * ./motcua-demo/motcua.mv.db} under the working directory. A run on a store that already holds the
+ * city continues it with the next month (its open dossiers carried over, its timers firing); the
+ * statistics are those of the month simulated, so they count the dossiers received in it and those
+ * carried over, whichever run received them. {@code --fresh} drops the demo's tables first.
  *
  * <p>Prints no personal data: applicants are opaque references and never shown, officers are opaque
  * user ids.
  */
 final class CityDemo {
-  private static final Set<String> OPTIONS = Set.of("--seed", "--dossiers", "--month");
+  private static final Set<String> OPTIONS =
+      Set.of("--seed", "--dossiers", "--month", "--data", "--jdbc-url", "--user", "--password");
+  private static final Set<String> FLAGS = Set.of("--fresh", "--in-memory");
   private static final Locale VI = Locale.forLanguageTag("vi");
   private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("HH:mm d/M/yyyy");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d/M/yyyy");
@@ -47,30 +59,123 @@ final class CityDemo {
 
   static void usage(PrintStream out) {
     out.println("usage: demo [--seed N] [--dossiers N] [--month 2026-04]");
+    out.println(
+        "            [--data DIR | --jdbc-url URL [--user U] [--password P] | --in-memory]"
+            + " [--fresh]");
     out.println("  --seed      seed of the simulation's random choices; default 42");
     out.println(
         "  --dossiers  dossiers received in the month, 1 to "
             + CitySimulation.Settings.MAX_DOSSIERS
             + " (a quarter more in the two weeks before); default 300");
-    out.println("  --month     the month simulated, 2019-01 to 2030-12; default 2026-04");
+    out.println(
+        "  --month     the month simulated, 2019-01 to 2030-12; default 2026-04, or the month after"
+            + " the stored city's last");
+    out.println(
+        "  --data      the folder of the demo's H2 database (motcua.mv.db); default ./"
+            + DemoStore.DEFAULT_DIR
+            + " under the working directory. It is kept: a second run continues the city with"
+            + " the next month");
+    out.println(
+        "  --jdbc-url  run on PostgreSQL or MariaDB instead, e.g."
+            + " jdbc:postgresql://127.0.0.1:5432/motcua (tables "
+            + DemoStore.PREFIX
+            + "*), with --user and --password");
+    out.println("  --in-memory keep the dossiers in memory only (nothing is kept)");
+    out.println(
+        "  --fresh     start over: drop the demo's tables (" + DemoStore.PREFIX + "*) first");
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
     CitySimulation.Settings settings;
+    Map<String, String> opts;
     try {
-      Map<String, String> opts = Options.parse(args, OPTIONS);
+      opts = Options.parse(args, OPTIONS, FLAGS);
       if (opts.containsKey("--help")) {
         usage(out);
         return 0;
       }
+      checkStoreOptions(opts);
       settings = settings(opts);
     } catch (BadArgument e) {
       err.println("demo: " + e.getMessage());
       usage(err);
       return 2;
     }
-    print(CityReport.of(CitySimulation.run(settings)), out);
-    return 0;
+    try (DemoStore store = open(opts)) {
+      CitySimulation.StoredCity stored =
+          CitySimulation.StoredCity.read(store.store(), WorkingCalendar.vietnam().zone());
+      if (!stored.isEmpty()) {
+        YearMonth next = stored.lastMonth().orElseThrow().plusMonths(1);
+        if (!opts.containsKey("--month")) {
+          settings = withMonth(settings, next);
+        } else if (settings.month().isBefore(next)) {
+          err.println(
+              "demo: the city stored in "
+                  + store.description()
+                  + " already has "
+                  + stored.lastMonth().get()
+                  + "; simulated time only moves forward: give --month "
+                  + next
+                  + " or later, leave --month out to continue with "
+                  + next
+                  + ", or add --fresh to start over");
+          return 2;
+        }
+      }
+      print(CityReport.of(CitySimulation.run(settings, store.store(), stored)), store, out);
+      return 0;
+    } catch (BadArgument e) {
+      err.println("demo: " + e.getMessage());
+      return 2;
+    } catch (DossierStoreException e) {
+      err.println("demo: the dossier store failed: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static CitySimulation.Settings withMonth(CitySimulation.Settings s, YearMonth month)
+      throws BadArgument {
+    try {
+      return new CitySimulation.Settings(s.seed(), s.dossiers(), month);
+    } catch (IllegalArgumentException e) {
+      throw new BadArgument(
+          "the stored city cannot be continued: " + e.getMessage() + "; add --fresh to start over");
+    }
+  }
+
+  /** Refuses store options that contradict each other. */
+  static void checkStoreOptions(Map<String, String> opts) throws BadArgument {
+    if (opts.containsKey("--in-memory")) {
+      for (String other : List.of("--data", "--jdbc-url", "--fresh")) {
+        if (opts.containsKey(other)) {
+          throw new BadArgument(
+              "--in-memory keeps nothing, so " + other + " makes no sense with it");
+        }
+      }
+    }
+    if (opts.containsKey("--data") && opts.containsKey("--jdbc-url")) {
+      throw new BadArgument("--data (an H2 folder) and --jdbc-url (a server) exclude each other");
+    }
+    if (!opts.containsKey("--jdbc-url")
+        && (opts.containsKey("--user") || opts.containsKey("--password"))) {
+      throw new BadArgument("--user and --password go with --jdbc-url");
+    }
+  }
+
+  /** Opens the store the options name: H2 in a folder by default. */
+  static DemoStore open(Map<String, String> opts) {
+    boolean fresh = opts.containsKey("--fresh");
+    if (opts.containsKey("--in-memory")) {
+      return DemoStore.inMemory();
+    }
+    if (opts.containsKey("--jdbc-url")) {
+      return DemoStore.server(
+          opts.get("--jdbc-url"),
+          opts.getOrDefault("--user", ""),
+          opts.getOrDefault("--password", ""),
+          fresh);
+    }
+    return DemoStore.h2(Path.of(opts.getOrDefault("--data", DemoStore.DEFAULT_DIR)), fresh);
   }
 
   static CitySimulation.Settings settings(Map<String, String> opts) throws BadArgument {
@@ -110,7 +215,7 @@ final class CityDemo {
   // ---------------------------------------------------------------------------------------------
   // Printing
 
-  static void print(CityReport r, PrintStream out) {
+  static void print(CityReport r, DemoStore store, PrintStream out) {
     CitySimulation sim = r.simulation();
     ZoneId zone = sim.calendar().zone();
     YearMonth month = sim.settings().month();
@@ -124,7 +229,24 @@ final class CityDemo {
             + monthName
             + ", seed "
             + sim.settings().seed()
-            + " (in-memory store, fake clock)");
+            + " (fake clock)");
+    out.println("Store (nơi lưu hồ sơ): " + store.description());
+    CitySimulation.StoredCity stored = sim.stored();
+    if (!stored.isEmpty()) {
+      out.println(
+          "  continues the city stored there: "
+              + stored.dossiers()
+              + " dossiers received up to "
+              + stored.lastMonth().orElseThrow()
+              + ", "
+              + stored.open().size()
+              + " of them still open and carried over; demo --fresh starts over");
+    } else if (store.durable()) {
+      out.println(
+          "  a new city, kept there: the next run continues it with "
+              + month.plusMonths(1)
+              + "; demo --fresh starts over");
+    }
     out.println();
     out.println(
         "City (thành phố): 1 city People's Committee, 3 districts (quận) with 2 wards (phường)"

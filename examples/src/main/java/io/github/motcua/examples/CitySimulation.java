@@ -14,6 +14,7 @@ import io.github.motcua.engine.DossierEngine;
 import io.github.motcua.engine.DueSoonThreshold;
 import io.github.motcua.engine.PerformCommand;
 import io.github.motcua.engine.SubmitCommand;
+import io.github.motcua.persistence.memory.InMemoryDossierStore;
 import io.github.motcua.procedure.Action;
 import io.github.motcua.procedure.ClockEffect;
 import io.github.motcua.procedure.DossierStatus;
@@ -22,6 +23,7 @@ import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcedureCatalog;
 import io.github.motcua.procedure.ProcedureFormat;
 import io.github.motcua.procedure.Step;
+import io.github.motcua.spi.DossierStore;
 import io.github.motcua.spi.StatisticsScope;
 import io.github.motcua.testing.SettableClock;
 import java.io.IOException;
@@ -65,6 +67,12 @@ import java.util.Set;
  *   <li>the applicant answers a supplement request or a payment notice after 1 to 10 days, or never
  *       (15%): then the timers stop the dossier after 30 days.
  * </ul>
+ *
+ * <p>On a store that already holds a city (a second run on the demo's database), the simulation
+ * continues it: it simulates a later month without the two weeks before, the stored dossiers still
+ * open are the ones carried over and are worked on like the new ones, the stored timers fire on the
+ * first morning. Dossier ids come from a store sequence, numbers from the engine's (store)
+ * sequences, so neither collides with a stored one.
  */
 final class CitySimulation {
   static final String BIRTH = "1.001193";
@@ -133,6 +141,47 @@ final class CitySimulation {
 
   private record Task(Instant at, long seq, Runnable run) {}
 
+  /**
+   * What a store holds of earlier runs: how many dossiers, the month of the latest receipt, and the
+   * dossiers not finished, by number.
+   *
+   * @param dossiers how many dossiers are stored
+   * @param lastMonth the month of the latest receipt, if any dossier is stored
+   * @param open the dossiers not finished, by number
+   */
+  record StoredCity(int dossiers, Optional<YearMonth> lastMonth, List<Dossier> open) {
+    /** Later than any dossier; within every database's timestamp range. */
+    private static final Instant END_OF_TIME = Instant.parse("9999-01-01T00:00:00Z");
+
+    /** Reads a store (every dossier, once). */
+    static StoredCity read(DossierStore store, ZoneId zone) {
+      int[] count = {0};
+      Instant[] latest = {null};
+      List<Dossier> open = new ArrayList<>();
+      store.forEachInScope(
+          new StatisticsScope(Optional.empty(), Optional.empty(), Instant.EPOCH, END_OF_TIME),
+          d -> {
+            count[0]++;
+            if (latest[0] == null || d.receivedAt().isAfter(latest[0])) {
+              latest[0] = d.receivedAt();
+            }
+            if (!d.isFinished()) {
+              open.add(d);
+            }
+          });
+      open.sort(Comparator.comparing(Dossier::number));
+      return new StoredCity(
+          count[0],
+          Optional.ofNullable(latest[0]).map(at -> YearMonth.from(at.atZone(zone))),
+          List.copyOf(open));
+    }
+
+    /** Whether there is a city to continue. */
+    boolean isEmpty() {
+      return dossiers == 0;
+    }
+  }
+
   private final Settings settings;
   private final Random random;
   private final City city = City.daNangLike();
@@ -141,6 +190,7 @@ final class CitySimulation {
   private final ProcedureCatalog catalog;
   private final SettableClock clock;
   private final DossierEngine engine;
+  private final StoredCity stored;
   private final PriorityQueue<Task> agenda =
       new PriorityQueue<>(Comparator.comparing(Task::at).thenComparingLong(Task::seq));
   private final Tally tally = new Tally();
@@ -149,14 +199,14 @@ final class CitySimulation {
   private final LocalDate monthEnd;
   private final Instant end;
   private long taskSeq;
-  private int dossierSeq;
 
-  private CitySimulation(Settings settings) {
+  private CitySimulation(Settings settings, DossierStore store, StoredCity stored) {
     this.settings = settings;
+    this.stored = stored;
     this.random = new Random(settings.seed());
     this.monthStart = settings.month().atDay(1);
     this.monthEnd = settings.month().plusMonths(1).atDay(1);
-    this.warmUpStart = monthStart.minusDays(WARM_UP_DAYS);
+    this.warmUpStart = stored.isEmpty() ? monthStart.minusDays(WARM_UP_DAYS) : monthStart;
     this.end = monthEnd.atStartOfDay(zone).toInstant();
     this.catalog = loadProcedures();
     this.clock = SettableClock.at(warmUpStart.atStartOfDay(zone).toInstant(), zone);
@@ -166,15 +216,43 @@ final class CitySimulation {
             .calendar(calendar)
             .agencies(city.directory())
             .clock(clock)
-            .ids(() -> String.format("d%06d", ++dossierSeq))
+            .store(store)
+            .ids(() -> String.format("d%06d", store.nextSequence(ID_SEQUENCE)))
             .dueSoon(DueSoonThreshold.percentOfBudget(20))
             .listener(this::onEvents)
             .build();
   }
 
-  /** Runs a simulation to the end of its month. */
+  /** The store sequence dossier ids are drawn from. */
+  static final String ID_SEQUENCE = "city-demo/dossier-id";
+
+  /** Runs a simulation to the end of its month on a new in-memory store. */
   static CitySimulation run(Settings settings) {
-    CitySimulation sim = new CitySimulation(settings);
+    return run(settings, new InMemoryDossierStore());
+  }
+
+  /**
+   * Runs a simulation to the end of its month on a store; a store that holds a city already is
+   * continued.
+   *
+   * @throws IllegalArgumentException if the store holds a city whose latest receipt is in the month
+   *     simulated or later: simulated time only moves forward
+   */
+  static CitySimulation run(Settings settings, DossierStore store) {
+    return run(settings, store, StoredCity.read(store, WorkingCalendar.vietnam().zone()));
+  }
+
+  /** Runs a simulation on a store already read. */
+  static CitySimulation run(Settings settings, DossierStore store, StoredCity stored) {
+    if (stored.lastMonth().filter(m -> !m.isBefore(settings.month())).isPresent()) {
+      throw new IllegalArgumentException(
+          "the store already holds the city up to "
+              + stored.lastMonth().get()
+              + "; simulated time only moves forward: simulate "
+              + stored.lastMonth().get().plusMonths(1)
+              + " or later, or start over");
+    }
+    CitySimulation sim = new CitySimulation(settings, store, stored);
     sim.plan();
     sim.loop();
     return sim;
@@ -224,7 +302,15 @@ final class CitySimulation {
     return tally;
   }
 
-  /** The first instant simulated: 00:00 two weeks before the month. */
+  /** What the store held before this run; empty on a new store. */
+  StoredCity stored() {
+    return stored;
+  }
+
+  /**
+   * The first instant simulated: 00:00 two weeks before the month, or on its first day when a
+   * stored city is continued.
+   */
   Instant start() {
     return warmUpStart.atStartOfDay(zone).toInstant();
   }
@@ -239,13 +325,16 @@ final class CitySimulation {
     return end;
   }
 
-  /** Every dossier the simulation submitted, by number. */
+  /**
+   * Every dossier the simulation submitted or worked on, by number: on a continued city also the
+   * stored dossiers still open at the start.
+   */
   List<Dossier> dossiers() {
     List<Dossier> all = new ArrayList<>();
     engine
         .store()
         .forEachInScope(
-            new StatisticsScope(Optional.empty(), Optional.empty(), Instant.EPOCH, end), all::add);
+            new StatisticsScope(Optional.empty(), Optional.empty(), start(), end), all::add);
     all.sort(Comparator.comparing(Dossier::number));
     return all;
   }
@@ -261,8 +350,14 @@ final class CitySimulation {
     for (LocalDate day = warmUpStart; day.isBefore(monthEnd); day = day.plusDays(1)) {
       schedule(day.atTime(MORNING).atZone(zone).toInstant(), this::fireTimers);
     }
-    int warmUp = Math.max(1, settings.dossiers() / 4);
-    List<LocalDate> warmDays = workingDays(warmUpStart, monthStart);
+    // the stored city's open dossiers are worked on like those received in this run
+    for (Dossier d : stored.open()) {
+      for (StepInstance s : d.activeSteps()) {
+        planHandling(d, s);
+      }
+    }
+    int warmUp = stored.isEmpty() ? Math.max(1, settings.dossiers() / 4) : 0;
+    List<LocalDate> warmDays = warmUp > 0 ? workingDays(warmUpStart, monthStart) : List.of();
     List<LocalDate> monthDays = workingDays(monthStart, monthEnd);
     for (int i = 0; i < warmUp + settings.dossiers(); i++) {
       boolean inMonth = i >= warmUp;

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The options of a command: {@code --name value} or {@code --name=value}, each at most once, and
- * {@code --help} (or {@code -h}) without a value.
+ * The options of a command: {@code --name value} or {@code --name=value}, each at most once, {@code
+ * --help} (or {@code -h}) and a command's flags without a value.
  */
 final class Options {
   private Options() {}
@@ -26,6 +26,18 @@ final class Options {
    * @throws BadArgument for an option not allowed, one without its value, or one given twice
    */
   static Map<String, String> parse(String[] args, Set<String> allowed) throws BadArgument {
+    return parse(args, allowed, Set.of());
+  }
+
+  /**
+   * Reads the arguments into options by name; {@code --help} and the flags (options without a
+   * value, such as {@code --fresh}) map to an empty value.
+   *
+   * @throws BadArgument for an option not allowed, one without its value, a flag given a value, or
+   *     one given twice
+   */
+  static Map<String, String> parse(String[] args, Set<String> allowed, Set<String> flags)
+      throws BadArgument {
     Map<String, String> opts = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -40,12 +52,21 @@ final class Options {
         name = a.substring(0, eq);
         value = a.substring(eq + 1);
       }
-      if (!allowed.contains(name)) {
+      if (flags.contains(name)) {
+        if (value != null) {
+          throw new BadArgument(name + " takes no value; got '" + a + "'");
+        }
+        value = "";
+      } else if (!allowed.contains(name)) {
         throw new BadArgument(
             "unknown argument '"
                 + a
                 + "'; allowed: "
-                + String.join(", ", allowed.stream().sorted().toList()));
+                + String.join(
+                    ", ",
+                    java.util.stream.Stream.concat(allowed.stream(), flags.stream())
+                        .sorted()
+                        .toList()));
       }
       if (value == null) {
         if (i + 1 >= args.length) {

@@ -27,7 +27,7 @@ class CityDemoTest {
 
   @BeforeAll
   static void runTheDefaultDemoOnce() {
-    String[] outErr = run();
+    String[] outErr = run("demo", "--in-memory");
     assertThat(outErr[1]).isEmpty();
     defaultOutput = outErr[0];
     report = CityReport.of(CitySimulation.run(CitySimulation.Settings.defaults()));
@@ -57,22 +57,28 @@ class CityDemoTest {
         .contains("3. On-time statistics")
         .contains("All agencies (tổng)")
         .containsPattern("(còn|quá) \\d+ (ngày|giờ|phút)");
-    assertThat(run("demo")[0]).isEqualTo(defaultOutput);
-    assertThat(run("demo", "--help")[0]).contains("--seed").contains("--month");
+    assertThat(run("demo", "--in-memory")[0]).isEqualTo(defaultOutput);
+    assertThat(run("demo", "--help")[0])
+        .contains("--seed")
+        .contains("--month")
+        .contains("default ./motcua-demo under the working directory")
+        .contains("--fresh")
+        .contains("--jdbc-url")
+        .contains("--in-memory");
   }
 
   @Test
   void theSameSeedGivesTheSameOutputAndAnotherSeedAnotherMonth() {
-    String[] a = run("demo", "--seed", "7", "--dossiers", "120");
-    String[] b = run("demo", "--seed=7", "--dossiers=120");
-    String[] c = run("demo", "--seed", "8", "--dossiers", "120");
+    String[] a = run("demo", "--in-memory", "--seed", "7", "--dossiers", "120");
+    String[] b = run("demo", "--seed=7", "--in-memory", "--dossiers=120");
+    String[] c = run("demo", "--seed", "8", "--dossiers", "120", "--in-memory");
     assertThat(a[2]).isEqualTo("0");
     assertThat(a[0]).isEqualTo(b[0]).contains("seed 7").isNotEqualTo(c[0]);
   }
 
   @Test
   void anotherMonthIsSimulatedOnItsOwnCalendar() {
-    String[] out = run("demo", "--month", "2026-02", "--dossiers", "80");
+    String[] out = run("demo", "--in-memory", "--month", "2026-02", "--dossiers", "80");
     assertThat(out[2]).isEqualTo("0");
     // Tết 2026 falls in February: appointment dates skip its days off
     assertThat(out[0])
@@ -92,6 +98,12 @@ class CityDemoTest {
     assertThat(run("demo", "--seed", "x")[1]).contains("--seed 'x' is not a whole number");
     assertThat(run("demo", "--colour")[1]).contains("unknown argument '--colour'; allowed:");
     assertThat(run("demo", "--seed")[1]).contains("--seed needs a value");
+    assertThat(run("demo", "--in-memory", "--fresh")[1])
+        .contains("--in-memory keeps nothing, so --fresh makes no sense with it");
+    assertThat(run("demo", "--fresh=yes")[1]).contains("--fresh takes no value");
+    assertThat(run("demo", "--user", "x")[1]).contains("--user and --password go with --jdbc-url");
+    assertThat(run("demo", "--data", "x", "--jdbc-url", "jdbc:h2:mem:x")[1])
+        .contains("exclude each other");
   }
 
   @Test
