@@ -6,8 +6,8 @@ import io.github.motcua.agency.AgencyDirectory;
 import io.github.motcua.deadline.CountingRule;
 import io.github.motcua.deadline.TimeLimit;
 import io.github.motcua.engine.DossierEngine;
-import io.github.motcua.persistence.memory.InMemoryDossierStore;
 import io.github.motcua.engine.SubmitCommand;
+import io.github.motcua.persistence.memory.InMemoryDossierStore;
 import io.github.motcua.procedure.Action;
 import io.github.motcua.procedure.AgencyRole;
 import io.github.motcua.procedure.DossierStatus;
@@ -15,6 +15,7 @@ import io.github.motcua.procedure.Outcome;
 import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcedureCatalog;
 import io.github.motcua.procedure.Step;
+import io.github.motcua.spi.DossierStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -120,10 +121,22 @@ public final class FiveStepWorkload {
    * @return the engine
    */
   public static DossierEngine engine(ProcedureCatalog catalog, Clock clock) {
+    return engine(catalog, clock, new InMemoryDossierStore());
+  }
+
+  /**
+   * Builds an engine on a given store.
+   *
+   * @param catalog a catalog holding {@link #procedure()}
+   * @param clock the clock "now" is read from
+   * @param store the store, e.g. a {@code JdbcDossierStore}
+   * @return the engine
+   */
+  public static DossierEngine engine(ProcedureCatalog catalog, Clock clock, DossierStore store) {
     return DossierEngine.builder()
         .catalog(catalog)
         .agencies(DIRECTORY)
-        .store(new InMemoryDossierStore())
+        .store(store)
         .clock(clock)
         .build();
   }
