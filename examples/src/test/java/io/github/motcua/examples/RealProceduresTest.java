@@ -158,6 +158,13 @@ class RealProceduresTest {
           .as(code + ": a receiving centre, and no district")
           .contains("centre")
           .doesNotContain("district", "ward");
+      // the centre receives; another agency is competent
+      assertThat(v2.competentRole())
+          .as(code + ": competent role")
+          .isPresent()
+          .isNotEqualTo(java.util.Optional.of("centre"));
+      assertThat(catalog.requireInForce(code, LocalDate.of(2025, 6, 30)).competentAgencyRole())
+          .isEmpty();
     }
     assertThat(catalog.codes()).hasSize(4);
   }
