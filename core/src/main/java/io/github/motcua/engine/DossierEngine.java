@@ -578,6 +578,18 @@ public final class DossierEngine {
     return statistics.of(requireNonNull(scope, "scope"));
   }
 
+  /**
+   * Computes the on-time indicator of Decision 766/QĐ-TTg (indicator 2.1, up to 20 of 100 points)
+   * for an agency (receiving or competent), procedure and period; see {@link OnTimeIndicator} for
+   * the formula and its source.
+   *
+   * @param scope the agency, the procedure and the period
+   * @return the indicator
+   */
+  public OnTimeIndicator onTimeIndicator(StatisticsScope scope) {
+    return statistics.onTime(requireNonNull(scope, "scope"));
+  }
+
   /** Builds a {@link DossierEngine}. Not thread-safe. */
   public static final class Builder {
     private DossierStore store;

@@ -59,4 +59,26 @@ final class Statistics {
     return new DossierStatistics(
         scope, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], rate, byCode);
   }
+
+  /** The on-time indicator of Decision 766/QĐ-TTg; see {@link OnTimeIndicator}. */
+  OnTimeIndicator onTime(StatisticsScope scope) {
+    long[] c = new long[2];
+    ctx.store.forEachInScope(
+        scope,
+        d -> {
+          boolean late;
+          Optional<Instant> fin = d.finishedAt();
+          if (d.supplementRounds() > 1) {
+            late = true; // "trừ trường hợp Yêu cầu bổ sung hồ sơ hơn 01 lần thì tính quá hạn"
+          } else if (fin.isPresent() && fin.get().isBefore(scope.to())) {
+            late = d.timeliness().orElse(Timeliness.ON_TIME) == Timeliness.LATE;
+          } else if (d.clock().state() == ClockState.PAUSED) {
+            late = false; // waiting for the applicant: that time is not counted
+          } else {
+            late = d.dueAt().isPresent() && d.dueAt().get().isBefore(scope.to());
+          }
+          c[late ? 1 : 0]++;
+        });
+    return new OnTimeIndicator(scope, c[0] + c[1], c[0], c[1]);
+  }
 }
