@@ -3,18 +3,17 @@ package io.github.motcua.engine;
 import io.github.motcua.deadline.ClockState;
 import io.github.motcua.deadline.Timeliness;
 import io.github.motcua.spi.DossierStore;
+import io.github.motcua.spi.StatisticsCounts;
 import io.github.motcua.spi.StatisticsScope;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 
 /**
- * Counts the dossiers of a scope for {@link DossierEngine#statistics(StatisticsScope)} in one pass
- * over {@link DossierStore#forEachInScope}: each dossier lands in exactly one of in progress (not
- * yet due, overdue), waiting for the applicant, and finished (early, on time, late), besides
- * received or carried over; plus the counts by national status code. Stateless; thread-safe.
+ * Counts the dossiers of a scope for {@link DossierEngine#statistics(StatisticsScope)}: the store's
+ * own count where it has one ({@link DossierStore#countInScope}), else one pass over {@link
+ * DossierStore#forEachInScope} with the classes of {@link StatisticsCounts.Tally}. Stateless;
+ * thread-safe.
  */
 final class Statistics {
   private final EngineContext ctx;
@@ -24,40 +23,32 @@ final class Statistics {
   }
 
   DossierStatistics of(StatisticsScope scope) {
-    long[] c = new long[8];
-    Map<Integer, Long> byCode = new TreeMap<>();
-    ctx.store.forEachInScope(
-        scope,
-        d -> {
-          Instant at = d.receivedAt();
-          if (at.isBefore(scope.from())) {
-            c[1]++;
-          } else {
-            c[0]++;
-          }
-          Optional<Instant> fin = d.finishedAt();
-          if (fin.isPresent() && fin.get().isBefore(scope.to())) {
-            switch (d.timeliness().orElse(Timeliness.ON_TIME)) {
-              case EARLY -> c[5]++;
-              case ON_TIME -> c[6]++;
-              case LATE -> c[7]++;
-            }
-          } else if (d.clock().state() == ClockState.PAUSED) {
-            c[4]++;
-          } else if (d.dueAt().isPresent() && d.dueAt().get().isBefore(scope.to())) {
-            c[3]++;
-          } else {
-            c[2]++;
-          }
-          byCode.merge(d.status().portalCode(), 1L, Long::sum);
-        });
-    long finished = c[5] + c[6] + c[7];
+    StatisticsCounts n =
+        ctx.store
+            .countInScope(scope)
+            .orElseGet(
+                () -> {
+                  StatisticsCounts.Tally tally = new StatisticsCounts.Tally(scope);
+                  ctx.store.forEachInScope(scope, tally::add);
+                  return tally.counts();
+                });
+    long finished = n.finishedEarly() + n.finishedOnTime() + n.finishedLate();
     OptionalDouble rate =
         finished == 0
             ? OptionalDouble.empty()
-            : OptionalDouble.of((c[5] + c[6]) / (double) finished);
+            : OptionalDouble.of((n.finishedEarly() + n.finishedOnTime()) / (double) finished);
     return new DossierStatistics(
-        scope, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], rate, byCode);
+        scope,
+        n.received(),
+        n.carriedOver(),
+        n.inProgressNotDue(),
+        n.inProgressOverdue(),
+        n.waitingForApplicant(),
+        n.finishedEarly(),
+        n.finishedOnTime(),
+        n.finishedLate(),
+        rate,
+        n.byPortalCode());
   }
 
   /** The on-time indicator of Decision 766/QĐ-TTg; see {@link OnTimeIndicator}. */

@@ -233,4 +233,18 @@ public interface DossierStore {
    * @param sink receives each dossier once
    */
   void forEachInScope(StatisticsScope scope, Consumer<Dossier> sink);
+
+  /**
+   * Counts a statistics scope in the store's own query language, where it can, instead of streaming
+   * every dossier to the engine (a province's year is millions of rows). The counts must equal
+   * those of {@link StatisticsCounts.Tally} over {@link #forEachInScope}; the contract suite checks
+   * it. The default, and a store's answer for a scope it cannot count itself, is empty: the engine
+   * then streams and tallies.
+   *
+   * @param scope the scope
+   * @return the counts, if the store counted them
+   */
+  default Optional<StatisticsCounts> countInScope(StatisticsScope scope) {
+    return Optional.empty();
+  }
 }

@@ -649,6 +649,53 @@ public abstract class DossierStoreContract {
   }
 
   @Test
+  void countsOfAScopeEqualTheTallyOfItsDossiers() {
+    String agency = id("count-agency");
+    Instant from = T0.plusSeconds(86_400);
+    Instant to = from.plusSeconds(30 * 86_400L);
+    List<Dossier> made = new ArrayList<>();
+    int i = 0;
+    for (Instant received : List.of(T0, from.plusSeconds(3600))) {
+      for (String kind : List.of("notDue", "overdue", "paused", "EARLY", "ON_TIME", "LATE")) {
+        Dossier.Builder b =
+            dossier(id("count-" + i++), step("s1", "desk", "officer", null)).toBuilder()
+                .receivingAgencyId(agency)
+                .receivedAt(received);
+        switch (kind) {
+          case "notDue" -> b.dueAt(Optional.of(to.plusSeconds(60)));
+          case "overdue" ->
+              b.dueAt(Optional.of(to.minusSeconds(60)))
+                  .status(io.github.motcua.procedure.DossierStatus.PROCESSING);
+          case "paused" ->
+              b.clock(
+                      StoreFixtures.clock(io.github.motcua.deadline.TimeLimit.workingDays(3))
+                          .pause(received.plusSeconds(60), "supplement", "u-1"))
+                  .status(io.github.motcua.procedure.DossierStatus.SUPPLEMENT_REQUESTED);
+          default ->
+              b.finished(Optional.of(from.plusSeconds(7200)), Optional.of(Outcome.RETURNED))
+                  .timeliness(Optional.of(io.github.motcua.deadline.Timeliness.valueOf(kind)))
+                  .status(io.github.motcua.procedure.DossierStatus.RESULT_RETURNED);
+        }
+        Dossier d = b.build();
+        store.insert(d, events(d.id(), 0, 1), Optional.empty());
+        made.add(d);
+      }
+    }
+    StatisticsScope scope = new StatisticsScope(Optional.of(agency), Optional.empty(), from, to);
+    io.github.motcua.spi.StatisticsCounts.Tally tally =
+        new io.github.motcua.spi.StatisticsCounts.Tally(scope);
+    store.forEachInScope(scope, tally::add);
+    io.github.motcua.spi.StatisticsCounts expected = tally.counts();
+    assertThat(expected.received()).isEqualTo(6);
+    assertThat(expected.carriedOver()).isEqualTo(6);
+    assertThat(expected.finishedEarly()).isEqualTo(2);
+    assertThat(expected.waitingForApplicant()).isEqualTo(2);
+    assertThat(expected.inProgressOverdue()).isEqualTo(2);
+    // a store that counts in its own query language gives the same numbers
+    store.countInScope(scope).ifPresent(counts -> assertThat(counts).isEqualTo(expected));
+  }
+
+  @Test
   void statisticsScopeSelectsDossiersTouchingThePeriod() {
     String agency = id("stat-agency");
     Instant from = T0.plusSeconds(86_400);

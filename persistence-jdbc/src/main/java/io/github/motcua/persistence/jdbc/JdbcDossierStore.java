@@ -21,6 +21,7 @@ import io.github.motcua.spi.DossierQuery;
 import io.github.motcua.spi.DossierStore;
 import io.github.motcua.spi.DossierStoreException;
 import io.github.motcua.spi.IdempotencyRecord;
+import io.github.motcua.spi.StatisticsCounts;
 import io.github.motcua.spi.StatisticsScope;
 import io.github.motcua.spi.StepPage;
 import io.github.motcua.spi.StepQuery;
@@ -336,6 +337,20 @@ public final class JdbcDossierStore implements DossierStore {
               });
           return null;
         });
+  }
+
+  /**
+   * Counts a statistics scope with one aggregate query (grouped by status code) instead of
+   * streaming the snapshots; a scope by competent agency is left to the engine's portable path (the
+   * agency competent at the end of a period lives in the snapshots' history).
+   */
+  @Override
+  public Optional<StatisticsCounts> countInScope(StatisticsScope scope) {
+    requireNonNull(scope, "scope");
+    if (scope.competentAgencyId().isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(read("count a statistics scope", c -> sql.countInScope(c, scope)));
   }
 
   // ------------------------------------------------------------------ writes

@@ -4,6 +4,7 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
 
+import io.github.motcua.deadline.ClockState;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.DossierEvent;
 import io.github.motcua.dossier.StepInstance;
@@ -29,6 +30,7 @@ import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record1;
 import org.jooq.Record3;
+import org.jooq.impl.DSL;
 
 /**
  * Every statement on dossiers, their events, active steps, idempotency keys and sequences. Writes
@@ -214,7 +216,9 @@ public final class DossierSql {
                 t.dDueAt,
                 t.dCompetent,
                 t.dExternalRef,
-                t.dReorganised)
+                t.dReorganised,
+                t.dTimeliness,
+                t.dClockPaused)
             .values(
                 d.id(),
                 d.number(),
@@ -231,7 +235,9 @@ public final class DossierSql {
                 d.dueAt().orElse(null),
                 d.competentAgencyId(),
                 d.externalRef().orElse(null),
-                !d.competenceChanges().isEmpty());
+                !d.competenceChanges().isEmpty(),
+                d.timeliness().map(Enum::name).orElse(null),
+                d.clock().state() == ClockState.PAUSED);
     return dialect.abortsTransactionOnError()
         ? insert.onConflictDoNothing().execute()
         : insert.execute();
@@ -297,6 +303,8 @@ public final class DossierSql {
         .set(t.dDueAt, d.dueAt().orElse(null))
         .set(t.dCompetent, d.competentAgencyId())
         .set(t.dReorganised, !d.competenceChanges().isEmpty())
+        .set(t.dTimeliness, d.timeliness().map(Enum::name).orElse(null))
+        .set(t.dClockPaused, d.clock().state() == ClockState.PAUSED)
         .setNull(t.dLeaseOwner)
         .setNull(t.dLeaseUntil)
         .where(
@@ -606,7 +614,7 @@ public final class DossierSql {
     List<String> rows =
         c.select(t.dSnapshot)
             .from(t.dossier)
-            .where(t.dStatusCode.isNull())
+            .where(t.dStatusCode.isNull().or(t.dClockPaused.isNull()))
             .limit(batch)
             .fetch(t.dSnapshot);
     int n = 0;
@@ -617,6 +625,8 @@ public final class DossierSql {
               .set(t.dStatus, d.status().name())
               .set(t.dStatusCode, (short) d.status().portalCode())
               .set(t.dDueAt, d.dueAt().orElse(null))
+              .set(t.dTimeliness, d.timeliness().map(Enum::name).orElse(null))
+              .set(t.dClockPaused, d.clock().state() == ClockState.PAUSED)
               .where(t.dId.eq(d.id()).and(t.dVersion.eq(d.version())))
               .execute();
     }
@@ -624,6 +634,75 @@ public final class DossierSql {
   }
 
   // ------------------------------------------------------------------ statistics
+
+  /**
+   * Counts a statistics scope in SQL, grouped by portal status code, with the classes of {@link
+   * io.github.motcua.spi.StatisticsCounts.Tally}: one aggregate query over the (received_at) range,
+   * never the snapshots. Not for a scope by competent agency (its history lives in the snapshots).
+   *
+   * @param c the context
+   * @param scope the scope, without a competent agency
+   * @return the counts
+   */
+  public io.github.motcua.spi.StatisticsCounts countInScope(DSLContext c, StatisticsScope scope) {
+    Condition where = scopeWhere(scope);
+    Condition finished = t.dFinishedAt.isNotNull().and(t.dFinishedAt.lt(scope.to()));
+    Condition open = DSL.not(finished);
+    Condition waiting = open.and(t.dClockPaused.isTrue());
+    Condition running = open.and(t.dClockPaused.isFalse());
+    Condition overdue = running.and(t.dDueAt.isNotNull()).and(t.dDueAt.lt(scope.to()));
+    Condition notDue = running.and(DSL.not(t.dDueAt.isNotNull().and(t.dDueAt.lt(scope.to()))));
+    var rows =
+        c.select(
+                t.dStatusCode,
+                DSL.count(),
+                count(t.dReceivedAt.lt(scope.from())),
+                count(notDue),
+                count(overdue),
+                count(waiting),
+                count(finished.and(t.dTimeliness.eq("EARLY"))),
+                count(finished.and(t.dTimeliness.eq("LATE"))))
+            .from(t.dossier)
+            .where(where)
+            .groupBy(t.dStatusCode)
+            .fetch();
+    long[] n = new long[8];
+    java.util.Map<Integer, Long> byCode = new java.util.TreeMap<>();
+    for (var r : rows) {
+      long all = r.value2();
+      long carried = r.value3();
+      long early = r.value7();
+      long late = r.value8();
+      long fin = all - r.value4() - r.value5() - r.value6();
+      n[0] += all - carried;
+      n[1] += carried;
+      n[2] += r.value4();
+      n[3] += r.value5();
+      n[4] += r.value6();
+      n[5] += early;
+      n[6] += fin - early - late;
+      n[7] += late;
+      byCode.merge(r.value1().intValue(), all, Long::sum);
+    }
+    return new io.github.motcua.spi.StatisticsCounts(
+        n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7], byCode);
+  }
+
+  private static org.jooq.Field<Long> count(Condition when) {
+    return DSL.sum(DSL.when(when, DSL.inline(1L)).otherwise(DSL.inline(0L))).cast(Long.class);
+  }
+
+  private Condition scopeWhere(StatisticsScope scope) {
+    Condition where = t.dReceivedAt.lt(scope.to());
+    where = where.and(t.dFinishedAt.isNull().or(t.dFinishedAt.ge(scope.from())));
+    if (scope.receivingAgencyId().isPresent()) {
+      where = where.and(t.dAgency.eq(scope.receivingAgencyId().get()));
+    }
+    if (scope.procedureCode().isPresent()) {
+      where = where.and(t.dProcedure.eq(scope.procedureCode().get()));
+    }
+    return where;
+  }
 
   /**
    * Streams the snapshots of a statistics scope through a database cursor with a fetch size, never
@@ -636,14 +715,7 @@ public final class DossierSql {
    */
   public void forEachInScope(
       DSLContext c, StatisticsScope scope, int fetchSize, Consumer<String> sink) {
-    Condition where = t.dReceivedAt.lt(scope.to());
-    where = where.and(t.dFinishedAt.isNull().or(t.dFinishedAt.ge(scope.from())));
-    if (scope.receivingAgencyId().isPresent()) {
-      where = where.and(t.dAgency.eq(scope.receivingAgencyId().get()));
-    }
-    if (scope.procedureCode().isPresent()) {
-      where = where.and(t.dProcedure.eq(scope.procedureCode().get()));
-    }
+    Condition where = scopeWhere(scope);
     if (scope.competentAgencyId().isPresent()) {
       // the agency competent now, or a dossier a reorganisation moved, which the caller keeps only
       // if the agency was competent at the end of the period (StatisticsScope.includes)

@@ -35,6 +35,8 @@ public final class Tables {
   final Field<String> dCompetent;
   final Field<String> dExternalRef;
   final Field<Boolean> dReorganised;
+  final Field<String> dTimeliness;
+  final Field<Boolean> dClockPaused;
 
   final Table<Record> event;
   final Field<String> eDossier;
@@ -98,6 +100,8 @@ public final class Tables {
     dCompetent = field(name(t, "competent_agency_id"), SQLDataType.VARCHAR);
     dExternalRef = field(name(t, "external_ref"), SQLDataType.VARCHAR);
     dReorganised = field(name(t, "reorganised"), SQLDataType.BOOLEAN);
+    dTimeliness = field(name(t, "timeliness"), SQLDataType.VARCHAR);
+    dClockPaused = field(name(t, "clock_paused"), SQLDataType.BOOLEAN);
 
     t = prefix + "dossier_event";
     event = table(name(t));

@@ -1,0 +1,104 @@
+package io.github.motcua.spi;
+
+import io.github.motcua.deadline.ClockState;
+import io.github.motcua.deadline.Timeliness;
+import io.github.motcua.dossier.Dossier;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The counts of a statistics scope, each dossier in exactly one of in progress (not yet due,
+ * overdue), waiting for the applicant, and finished (early, on time, late), besides received in the
+ * period or carried over into it, plus the counts by national portal status code. {@link Tally} is
+ * the one definition of the classes: the engine tallies the dossiers a store streams, and a store
+ * that counts in its query language ({@link DossierStore#countInScope}) must give the same numbers
+ * (the contract suite checks it).
+ *
+ * @param received received in the period
+ * @param carriedOver received before it and still open at its start
+ * @param inProgressNotDue open at its end, not due by then
+ * @param inProgressOverdue open at its end and past due
+ * @param waitingForApplicant open at its end with the clock paused for the applicant
+ * @param finishedEarly finished in the period before the due day
+ * @param finishedOnTime finished in the period on the due day, by the due instant
+ * @param finishedLate finished in the period after the due instant
+ * @param byPortalCode counts by the national portal status code (1 to 10)
+ */
+public record StatisticsCounts(
+    long received,
+    long carriedOver,
+    long inProgressNotDue,
+    long inProgressOverdue,
+    long waitingForApplicant,
+    long finishedEarly,
+    long finishedOnTime,
+    long finishedLate,
+    Map<Integer, Long> byPortalCode) {
+  /**
+   * Copies.
+   *
+   * @param received received
+   * @param carriedOver carried over
+   * @param inProgressNotDue in progress, not due
+   * @param inProgressOverdue in progress, overdue
+   * @param waitingForApplicant waiting for the applicant
+   * @param finishedEarly finished early
+   * @param finishedOnTime finished on time
+   * @param finishedLate finished late
+   * @param byPortalCode counts by portal code
+   */
+  public StatisticsCounts {
+    byPortalCode = Map.copyOf(new TreeMap<>(byPortalCode));
+  }
+
+  /** Adds dossiers of a scope up, one at a time. Not thread-safe. */
+  public static final class Tally {
+    private final StatisticsScope scope;
+    private final long[] c = new long[8];
+    private final Map<Integer, Long> byCode = new TreeMap<>();
+
+    /**
+     * Starts a tally.
+     *
+     * @param scope the scope the dossiers come from
+     */
+    public Tally(StatisticsScope scope) {
+      this.scope = java.util.Objects.requireNonNull(scope, "scope");
+    }
+
+    /**
+     * Counts a dossier of the scope.
+     *
+     * @param d the dossier
+     */
+    public void add(Dossier d) {
+      c[d.receivedAt().isBefore(scope.from()) ? 1 : 0]++;
+      Optional<Instant> fin = d.finishedAt();
+      if (fin.isPresent() && fin.get().isBefore(scope.to())) {
+        switch (d.timeliness().orElse(Timeliness.ON_TIME)) {
+          case EARLY -> c[5]++;
+          case ON_TIME -> c[6]++;
+          case LATE -> c[7]++;
+        }
+      } else if (d.clock().state() == ClockState.PAUSED) {
+        c[4]++;
+      } else if (d.dueAt().isPresent() && d.dueAt().get().isBefore(scope.to())) {
+        c[3]++;
+      } else {
+        c[2]++;
+      }
+      byCode.merge(d.status().portalCode(), 1L, Long::sum);
+    }
+
+    /**
+     * Returns the counts so far.
+     *
+     * @return the counts
+     */
+    public StatisticsCounts counts() {
+      return new StatisticsCounts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], byCode);
+    }
+  }
+}
