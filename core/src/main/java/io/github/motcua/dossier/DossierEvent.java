@@ -86,6 +86,12 @@ public record DossierEvent(
   /** Detail: the effective start of the dossier clock after the intake cut-off rule. */
   public static final String DETAIL_EFFECTIVE_START = "effectiveStart";
 
+  /**
+   * Detail: the reference of the notice that stops a dossier (thông báo dừng xử lý, form 05 of
+   * Circular 03/2025/TT-VPCP as reported), a document id kept in the host's storage.
+   */
+  public static final String DETAIL_NOTICE = "notice";
+
   /** Detail: the id of the reorganisation that moved the dossier. */
   public static final String DETAIL_REORGANISATION = "reorganisation";
 

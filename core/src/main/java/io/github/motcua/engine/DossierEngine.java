@@ -145,6 +145,7 @@ public final class DossierEngine {
   private final Statistics statistics;
   private final Reorganisations reorganisations;
   private final Assignments assignments;
+  private final Endings endings;
 
   private DossierEngine(Builder b) {
     this.ctx =
@@ -166,6 +167,7 @@ public final class DossierEngine {
     this.statistics = new Statistics(ctx);
     this.reorganisations = new Reorganisations(ctx);
     this.assignments = new Assignments(ctx, commands, b.assignmentManagers);
+    this.endings = new Endings(ctx, commands, b.assignmentManagers);
   }
 
   /**
@@ -312,6 +314,61 @@ public final class DossierEngine {
     requireNonNull(leader, "leader");
     requireNonNull(userId, "userId");
     return assignments.returnToPool(leader, userId);
+  }
+
+  /**
+   * Records that the applicant withdrew the dossier (rút hồ sơ): it ends with {@link
+   * io.github.motcua.procedure.Outcome#WITHDRAWN} (national status 7), its steps cancelled and its
+   * clock stopped, audited by a COMPLETED event with the reason. Any procedure allows it. Recorded
+   * by an officer of an agency that received the dossier, is competent for it or holds one of its
+   * current steps.
+   *
+   * @param dossierId the dossier
+   * @param actor the officer who records the applicant's request
+   * @param expectedVersion the version the officer saw
+   * @param reason the applicant's request, as the reason
+   * @return what it did
+   * @throws ActionNotAllowedException if the actor may not act on the dossier
+   * @throws StaleDossierVersionException if the dossier is not at the expected version
+   * @throws ActionNotAvailableException if the dossier has already ended
+   * @throws ReasonRequiredException if the reason is blank
+   */
+  public PerformResult withdraw(
+      String dossierId, Actor actor, long expectedVersion, String reason) {
+    return endings.withdraw(
+        requireNonNull(dossierId, "dossierId"),
+        requireNonNull(actor, "actor"),
+        expectedVersion,
+        requireNonNull(reason, "reason"));
+  }
+
+  /**
+   * Stops a dossier (dừng xử lý) with a notice to the applicant: it ends with {@link
+   * io.github.motcua.procedure.Outcome#STOPPED} (national status 8), audited by a COMPLETED event
+   * with the reason and the notice's reference (form 05 of Circular 03/2025/TT-VPCP as reported;
+   * the document itself stays in the host's storage). Only a holder of an {@linkplain
+   * Builder#assignmentManagers assignment-manager} role (default {@code leader}) in the dossier's
+   * competent agency may stop it.
+   *
+   * @param dossierId the dossier
+   * @param actor the leader who stops it
+   * @param expectedVersion the version the leader saw
+   * @param reason why
+   * @param notice the reference of the notice sent to the applicant
+   * @return what it did
+   * @throws ActionNotAllowedException if the actor may not stop it
+   * @throws StaleDossierVersionException if the dossier is not at the expected version
+   * @throws ActionNotAvailableException if the dossier has already ended
+   * @throws ReasonRequiredException if the reason or the notice is blank
+   */
+  public PerformResult stop(
+      String dossierId, Actor actor, long expectedVersion, String reason, String notice) {
+    return endings.stop(
+        requireNonNull(dossierId, "dossierId"),
+        requireNonNull(actor, "actor"),
+        expectedVersion,
+        requireNonNull(reason, "reason"),
+        requireNonNull(notice, "notice"));
   }
 
   /**

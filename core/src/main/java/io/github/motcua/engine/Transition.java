@@ -395,6 +395,22 @@ final class Transition {
   }
 
   private void complete(Outcome o, String actionId, Optional<String> reason) {
+    complete(o, actionId, reason, Optional.empty());
+  }
+
+  /**
+   * Ends the dossier by a decision outside the procedure's actions: the applicant withdraws it (rút
+   * hồ sơ, {@link Outcome#WITHDRAWN}) or the competent agency stops it (dừng xử lý, {@link
+   * Outcome#STOPPED}, with the reference of its notice). Every active step is cancelled and the
+   * clock stops, classed early, on time or late at this instant like any ending.
+   */
+  void end(Outcome o, String reason, Optional<String> notice) {
+    acted = true;
+    complete(o, null, Optional.of(reason), notice);
+  }
+
+  private void complete(
+      Outcome o, String actionId, Optional<String> reason, Optional<String> notice) {
     for (StepInstance s : new ArrayList<>(active)) {
       cancel(s);
     }
@@ -415,6 +431,7 @@ final class Transition {
             .detail(DossierEvent.DETAIL_TIMELINESS, t.name())
             .detail(DossierEvent.DETAIL_STATUS, o.status().name());
     reason.ifPresent(b::comment);
+    notice.ifPresent(n -> b.detail(DossierEvent.DETAIL_NOTICE, n));
     events.add(b.build());
   }
 
