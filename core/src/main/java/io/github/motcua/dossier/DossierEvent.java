@@ -92,6 +92,12 @@ public record DossierEvent(
    */
   public static final String DETAIL_NOTICE = "notice";
 
+  /**
+   * Detail: the attributes changed, as "name: old → new" joined by "; " in name order ("(none)" for
+   * an attribute not set before). Values are audit facts; the engine never logs them.
+   */
+  public static final String DETAIL_ATTRIBUTE_CHANGES = "attributeChanges";
+
   /** Detail: the id of the reorganisation that moved the dossier. */
   public static final String DETAIL_REORGANISATION = "reorganisation";
 

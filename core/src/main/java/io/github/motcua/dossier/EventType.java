@@ -57,5 +57,11 @@ public enum EventType {
    * A leader returned a step instance of an officer (who left or is absent) to the pool; the event
    * names the previous assignee under {@link DossierEvent#DETAIL_PREVIOUS_ASSIGNEE}.
    */
-  STEP_RETURNED_TO_POOL
+  STEP_RETURNED_TO_POOL,
+  /**
+   * The dossier's attributes were corrected (during a supplement round, or by a permitted role);
+   * the event lists each attribute with its old and new value under {@link
+   * DossierEvent#DETAIL_ATTRIBUTE_CHANGES}. Guards are evaluated on the new values from then on.
+   */
+  ATTRIBUTES_CHANGED
 }

@@ -6,6 +6,7 @@ import io.github.motcua.procedure.AttributeType;
 import io.github.motcua.procedure.Procedure;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * Checks and normalises submitted attribute values against their declared types. Numbers go through
@@ -13,6 +14,34 @@ import java.time.format.DateTimeParseException;
  */
 final class Attributes {
   private Attributes() {}
+
+  /**
+   * Checks that a procedure declares an attribute and converts its value to the declared type.
+   *
+   * @param dossierId the dossier whose attribute changes, or null at intake
+   * @throws InvalidAttributeException if undeclared or not of its type
+   */
+  static Object declared(Procedure p, String name, Object value, String dossierId) {
+    for (AttributeDeclaration decl : p.attributes()) {
+      if (decl.name().equals(name)) {
+        return coerce(p, decl, value);
+      }
+    }
+    List<String> names = p.attributes().stream().map(AttributeDeclaration::name).toList();
+    throw new InvalidAttributeException(
+        p.code(),
+        p.version(),
+        dossierId,
+        name,
+        "attribute '"
+            + name
+            + "' is not declared by procedure "
+            + p.code()
+            + " v"
+            + p.version()
+            + "; declared: "
+            + (names.isEmpty() ? "none" : String.join(", ", names)));
+  }
 
   static Object coerce(Procedure p, AttributeDeclaration decl, Object value) {
     Object out =

@@ -146,6 +146,7 @@ public final class DossierEngine {
   private final Reorganisations reorganisations;
   private final Assignments assignments;
   private final Endings endings;
+  private final AttributeUpdates attributeUpdates;
 
   private DossierEngine(Builder b) {
     this.ctx =
@@ -168,6 +169,7 @@ public final class DossierEngine {
     this.reorganisations = new Reorganisations(ctx);
     this.assignments = new Assignments(ctx, commands, b.assignmentManagers);
     this.endings = new Endings(ctx, commands, b.assignmentManagers);
+    this.attributeUpdates = new AttributeUpdates(ctx, commands, b.assignmentManagers);
   }
 
   /**
@@ -314,6 +316,40 @@ public final class DossierEngine {
     requireNonNull(leader, "leader");
     requireNonNull(userId, "userId");
     return assignments.returnToPool(leader, userId);
+  }
+
+  /**
+   * Corrects a dossier's attributes: during a supplement round by the officer of the step it waits
+   * at, or at any time by a holder of an {@linkplain Builder#assignmentManagers assignment-manager}
+   * role in its competent agency. The values are checked against the procedure's declarations like
+   * a submission's; one {@link EventType#ATTRIBUTES_CHANGED} event records each old and new value
+   * (in the audit trail only, never in a log line); guards are evaluated on the new values from
+   * then on.
+   *
+   * @param dossierId the dossier
+   * @param actor who corrects them
+   * @param expectedVersion the version the actor saw
+   * @param changes attribute name to new value
+   * @param reason why
+   * @return what it did
+   * @throws ActionNotAllowedException if the actor may not correct them
+   * @throws StaleDossierVersionException if the dossier is not at the expected version
+   * @throws InvalidAttributeException if an attribute is undeclared or mistyped
+   * @throws ReasonRequiredException if the reason is blank
+   */
+  public PerformResult updateAttributes(
+      String dossierId,
+      Actor actor,
+      long expectedVersion,
+      java.util.Map<String, ?> changes,
+      String reason) {
+    requireNonNull(changes, "changes");
+    return attributeUpdates.update(
+        requireNonNull(dossierId, "dossierId"),
+        requireNonNull(actor, "actor"),
+        expectedVersion,
+        java.util.Map.copyOf(changes),
+        requireNonNull(reason, "reason"));
   }
 
   /**

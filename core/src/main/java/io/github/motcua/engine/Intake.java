@@ -188,28 +188,9 @@ final class Intake {
   }
 
   private Map<String, Object> validateAttributes(Procedure p, Map<String, Object> given) {
-    Map<String, AttributeDeclaration> declared = new LinkedHashMap<>();
-    for (AttributeDeclaration a : p.attributes()) {
-      declared.put(a.name(), a);
-    }
     Map<String, Object> out = new LinkedHashMap<>();
     for (Map.Entry<String, Object> e : given.entrySet()) {
-      AttributeDeclaration decl = declared.get(e.getKey());
-      if (decl == null) {
-        throw new InvalidAttributeException(
-            p.code(),
-            p.version(),
-            e.getKey(),
-            "attribute '"
-                + e.getKey()
-                + "' is not declared by procedure "
-                + p.code()
-                + " v"
-                + p.version()
-                + "; declared: "
-                + (declared.isEmpty() ? "none" : String.join(", ", declared.keySet())));
-      }
-      out.put(e.getKey(), Attributes.coerce(p, decl, e.getValue()));
+      out.put(e.getKey(), Attributes.declared(p, e.getKey(), e.getValue(), null));
     }
     for (AttributeDeclaration decl : p.attributes()) {
       if (decl.required() && !out.containsKey(decl.name())) {

@@ -75,6 +75,7 @@ final class Transition {
   private Optional<Outcome> outcome;
   private Optional<Timeliness> timeliness;
   private Optional<String> assignee = Optional.empty();
+  private Map<String, Object> attributes;
 
   private Transition(
       EngineContext ctx,
@@ -87,6 +88,7 @@ final class Transition {
     this.ctx = ctx;
     this.before = d;
     this.cal = ctx.calendarOf(d);
+    this.attributes = d.attributes();
     this.px = px;
     this.now = now;
     this.userId = userId;
@@ -153,6 +155,36 @@ final class Transition {
     tx.clockChanged = true;
     tx.enter(start.id(), null, null, true);
     return tx;
+  }
+
+  /**
+   * Corrects attributes: the new values replace the old ones, recorded with both in one {@link
+   * EventType#ATTRIBUTES_CHANGED} event; automatic actions' guards see the new values when the next
+   * timer is projected.
+   */
+  void changeAttributes(Map<String, Object> changes, String reason) {
+    acted = true;
+    Map<String, Object> next = new java.util.LinkedHashMap<>(attributes);
+    List<String> lines = new ArrayList<>();
+    for (Map.Entry<String, Object> e : new java.util.TreeMap<>(changes).entrySet()) {
+      Object old = next.put(e.getKey(), e.getValue());
+      lines.add(
+          e.getKey()
+              + ": "
+              + (old == null ? "(none)" : valueText(old))
+              + " → "
+              + valueText(e.getValue()));
+    }
+    attributes = Map.copyOf(next);
+    events.add(
+        event(EventType.ATTRIBUTES_CHANGED)
+            .comment(reason)
+            .detail(DossierEvent.DETAIL_ATTRIBUTE_CHANGES, String.join("; ", lines))
+            .build());
+  }
+
+  private static String valueText(Object v) {
+    return v instanceof java.math.BigDecimal b ? b.toPlainString() : String.valueOf(v);
   }
 
   /** The events this change records, in sequence. */
@@ -537,7 +569,7 @@ final class Transition {
   }
 
   private boolean automaticApplies(Action a) {
-    if (a.guard().isPresent() && !a.guard().get().test(before.attributes())) {
+    if (a.guard().isPresent() && !a.guard().get().test(attributes)) {
       return false;
     }
     if (a.maxRounds().isPresent() && rounds.getOrDefault(a.id(), 0) >= a.maxRounds().getAsInt()) {
@@ -618,6 +650,7 @@ final class Transition {
             .overdueMarked(overdueMarked)
             .finished(finishedAt, outcome)
             .timeliness(timeliness)
+            .attributes(attributes)
             .undo(undo);
     if (stepsChanged) {
       b.activeSteps(active);
