@@ -32,6 +32,7 @@ public final class Dossier {
   private final String competentAgencyId;
   private final List<CompetenceChange> competenceChanges;
   private final Optional<String> externalRef;
+  private final List<DocumentRef> documents;
   private final Map<String, Object> attributes;
   private final Map<String, String> bindings;
   private final Instant receivedAt;
@@ -65,6 +66,7 @@ public final class Dossier {
         b.competentAgencyId != null ? b.competentAgencyId : b.receivingAgencyId;
     this.competenceChanges = b.competenceChanges;
     this.externalRef = b.externalRef;
+    this.documents = b.documents;
     this.attributes = b.attributes;
     this.bindings = b.bindings;
     this.receivedAt = b.receivedAt;
@@ -218,6 +220,15 @@ public final class Dossier {
    */
   public Optional<String> externalRef() {
     return externalRef;
+  }
+
+  /**
+   * Returns the references to the dossier's documents kept in the host's storage, oldest first.
+   *
+   * @return the document references
+   */
+  public List<DocumentRef> documents() {
+    return documents;
   }
 
   /**
@@ -454,6 +465,7 @@ public final class Dossier {
         && competentAgencyId.equals(d.competentAgencyId)
         && competenceChanges.equals(d.competenceChanges)
         && externalRef.equals(d.externalRef)
+        && documents.equals(d.documents)
         && attributes.equals(d.attributes)
         && bindings.equals(d.bindings)
         && receivedAt.equals(d.receivedAt)
@@ -506,6 +518,7 @@ public final class Dossier {
     private String competentAgencyId;
     private List<CompetenceChange> competenceChanges = List.of();
     private Optional<String> externalRef = Optional.empty();
+    private List<DocumentRef> documents = List.of();
     private Map<String, Object> attributes = Map.of();
     private Map<String, String> bindings = Map.of();
     private Instant receivedAt;
@@ -540,6 +553,7 @@ public final class Dossier {
       this.competentAgencyId = d.competentAgencyId;
       this.competenceChanges = d.competenceChanges;
       this.externalRef = d.externalRef;
+      this.documents = d.documents;
       this.attributes = d.attributes;
       this.bindings = d.bindings;
       this.receivedAt = d.receivedAt;
@@ -649,6 +663,17 @@ public final class Dossier {
      */
     public Builder competenceChanges(List<CompetenceChange> changes) {
       this.competenceChanges = List.copyOf(changes);
+      return this;
+    }
+
+    /**
+     * Sets the document references, oldest first.
+     *
+     * @param documents the references
+     * @return this builder
+     */
+    public Builder documents(List<DocumentRef> documents) {
+      this.documents = List.copyOf(documents);
       return this;
     }
 

@@ -98,6 +98,12 @@ public record DossierEvent(
    */
   public static final String DETAIL_ATTRIBUTE_CHANGES = "attributeChanges";
 
+  /** Detail: a document attached, as "kind id digest". */
+  public static final String DETAIL_DOCUMENT = "document";
+
+  /** Detail: the sequence number of the event an attached document belongs to. */
+  public static final String DETAIL_RELATES_TO = "relatesTo";
+
   /** Detail: the id of the reorganisation that moved the dossier. */
   public static final String DETAIL_REORGANISATION = "reorganisation";
 

@@ -63,5 +63,11 @@ public enum EventType {
    * the event lists each attribute with its old and new value under {@link
    * DossierEvent#DETAIL_ATTRIBUTE_CHANGES}. Guards are evaluated on the new values from then on.
    */
-  ATTRIBUTES_CHANGED
+  ATTRIBUTES_CHANGED,
+  /**
+   * A reference to a document kept in the host's storage was attached to the dossier (and, where
+   * named, to one of its events): its id, kind and digest under {@link
+   * DossierEvent#DETAIL_DOCUMENT}.
+   */
+  DOCUMENT_ATTACHED
 }

@@ -147,6 +147,7 @@ public final class DossierEngine {
   private final Assignments assignments;
   private final Endings endings;
   private final AttributeUpdates attributeUpdates;
+  private final Documents documents;
 
   private DossierEngine(Builder b) {
     this.ctx =
@@ -170,6 +171,7 @@ public final class DossierEngine {
     this.assignments = new Assignments(ctx, commands, b.assignmentManagers);
     this.endings = new Endings(ctx, commands, b.assignmentManagers);
     this.attributeUpdates = new AttributeUpdates(ctx, commands, b.assignmentManagers);
+    this.documents = new Documents(ctx, commands);
   }
 
   /**
@@ -350,6 +352,35 @@ public final class DossierEngine {
         expectedVersion,
         java.util.Map.copyOf(changes),
         requireNonNull(reason, "reason"));
+  }
+
+  /**
+   * Attaches a reference to a document kept in the host's storage (a receipt slip, a supplement
+   * request, a letter of apology, a result): its id, kind and digest, optionally tied to one event
+   * of the audit trail ({@link io.github.motcua.dossier.DocumentRef#forEvent}). Recorded by a
+   * {@link EventType#DOCUMENT_ATTACHED} event; the file never enters the library. Any officer of an
+   * agency that received the dossier, is competent for it or holds one of its steps may attach.
+   *
+   * @param dossierId the dossier
+   * @param actor who attaches it
+   * @param expectedVersion the version the actor saw
+   * @param document the reference
+   * @return what it did
+   * @throws ActionNotAllowedException if the actor may not act on the dossier
+   * @throws StaleDossierVersionException if the dossier is not at the expected version
+   * @throws ActionNotAvailableException if the document id is already attached or the event does
+   *     not exist
+   */
+  public PerformResult attachDocument(
+      String dossierId,
+      Actor actor,
+      long expectedVersion,
+      io.github.motcua.dossier.DocumentRef document) {
+    return documents.attach(
+        requireNonNull(dossierId, "dossierId"),
+        requireNonNull(actor, "actor"),
+        expectedVersion,
+        requireNonNull(document, "document"));
   }
 
   /**

@@ -115,7 +115,7 @@ final class Endings {
    * Whether the actor may act on the dossier at all: an agency that received it, is competent for
    * it, or holds one of its current steps.
    */
-  private static boolean mayAct(Dossier d, Actor actor) {
+  static boolean mayAct(Dossier d, Actor actor) {
     String a = actor.agencyId();
     if (a.equals(d.receivingAgencyId()) || a.equals(d.competentAgencyId())) {
       return true;

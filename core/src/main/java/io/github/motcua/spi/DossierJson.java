@@ -17,6 +17,7 @@ import io.github.motcua.deadline.TimeLimit;
 import io.github.motcua.deadline.Timeliness;
 import io.github.motcua.dossier.Channel;
 import io.github.motcua.dossier.CompetenceChange;
+import io.github.motcua.dossier.DocumentRef;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.DossierEvent;
 import io.github.motcua.dossier.EventType;
@@ -168,6 +169,14 @@ public final class DossierJson {
       }
     }
     d.externalRef().ifPresent(r -> o.put("externalRef", r));
+    if (!d.documents().isEmpty()) {
+      ArrayNode docs = o.putArray("documents");
+      for (DocumentRef x : d.documents()) {
+        ObjectNode n = docs.addObject().put("id", x.id()).put("kind", x.kind());
+        n.put("digest", x.digest());
+        x.event().ifPresent(e -> n.put("event", e));
+      }
+    }
     ObjectNode attrs = o.putObject("attributes");
     d.attributes().forEach((k, v) -> attrs.set(k, value(v)));
     ObjectNode bindings = o.putObject("bindings");
@@ -332,6 +341,20 @@ public final class DossierJson {
             .timeliness(optText(n, "timeliness").map(Timeliness::valueOf));
     // documents before the competent agency existed: the receiving agency was competent
     optText(n, "competentAgencyId").ifPresent(b::competentAgencyId);
+    JsonNode docs = n.get("documents");
+    if (docs != null && !docs.isNull()) {
+      List<DocumentRef> list = new ArrayList<>();
+      for (JsonNode x : docs) {
+        JsonNode ev = x.get("event");
+        list.add(
+            new DocumentRef(
+                text(x, "id"),
+                text(x, "kind"),
+                text(x, "digest"),
+                ev == null || ev.isNull() ? Optional.empty() : Optional.of(ev.longValue())));
+      }
+      b.documents(list);
+    }
     JsonNode changes = n.get("competenceChanges");
     if (changes != null && !changes.isNull()) {
       List<CompetenceChange> list = new ArrayList<>();

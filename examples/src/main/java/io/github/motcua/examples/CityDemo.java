@@ -439,6 +439,7 @@ final class CityDemo {
       case UNDONE -> "undone (hoàn tác)";
       case AGENCY_CHANGED -> "agency changed (chuyển cơ quan)";
       case ATTRIBUTES_CHANGED -> "attributes corrected (sửa thông tin)";
+      case DOCUMENT_ATTACHED -> "document attached (đính kèm giấy tờ)";
       case STEP_CLAIMED -> "claimed (nhận xử lý)";
       case STEP_RELEASED -> "released (trả lại)";
       case STEP_REASSIGNED -> "reassigned (phân công lại)";
