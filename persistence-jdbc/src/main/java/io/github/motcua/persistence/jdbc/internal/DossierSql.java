@@ -477,7 +477,10 @@ public final class DossierSql {
             none.and(t.sDossier.ge(a.dossierId()))
                 .and(t.sDossier.gt(a.dossierId()).or(t.sInstance.gt(a.stepInstanceId())));
       }
-      rows.addAll(page(c, base.and(none), limit - rows.size(), t.sDossier, t.sInstance));
+      // due_at is null on every row here, so ordering by it changes nothing, but it lets the
+      // (agency, role, due, dossier, instance) index deliver the order: PostgreSQL does not treat
+      // "IS NULL" as fixing a column for ordering, and without it sorts or scans the primary key
+      rows.addAll(page(c, base.and(none), limit - rows.size(), t.sDue, t.sDossier, t.sInstance));
     }
     return rows;
   }
