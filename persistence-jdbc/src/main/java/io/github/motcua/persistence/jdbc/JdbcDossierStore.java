@@ -459,7 +459,7 @@ public final class JdbcDossierStore implements DossierStore {
   }
 
   private RuntimeException refused(DSLContext c, Dossier d, long expectedVersion) {
-    Optional<Record3<Long, String, String>> row = sql.versionOf(c, d.id());
+    Optional<Record3<Long, String, String>> row = sql.latestVersionOf(c, d.id());
     if (row.isEmpty()) {
       return new DossierNotFoundException(d.id());
     }
