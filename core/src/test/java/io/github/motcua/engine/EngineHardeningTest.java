@@ -15,6 +15,7 @@ import io.github.motcua.dossier.IdempotencyKeyConflictException;
 import io.github.motcua.dossier.StaleDossierVersionException;
 import io.github.motcua.persistence.memory.InMemoryDossierStore;
 import io.github.motcua.procedure.ProcedureCatalog;
+import io.github.motcua.spi.contract.EngineOnStoreContract;
 import io.github.motcua.testing.SettableClock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,11 +25,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -352,28 +348,14 @@ class EngineHardeningTest {
             .catalog(ProcedureCatalog.of(land(), permit()))
             .agencies(directory())
             .clock(clock)
-            .listener(
-                (dossier, evs) -> {
-                  List<Long> l = seen.computeIfAbsent(dossier.id(), k -> new ArrayList<>());
-                  synchronized (l) {
-                    evs.forEach(ev -> l.add(ev.sequence()));
-                  }
-                  Thread.yield();
-                })
+            .listener(EngineOnStoreContract.sequenceRecorder(seen))
             .build();
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       ids.add(e.submit(landSubmission("app-t" + i).build()).dossierId());
     }
     runRandomly(e, ids, 6, 400, new Random(7));
-    for (String id : ids) {
-      long v = e.get(id).version();
-      List<Long> expected = new ArrayList<>();
-      for (long i = 1; i <= v; i++) {
-        expected.add(i);
-      }
-      assertThat(seen.get(id)).as(id).isEqualTo(expected);
-    }
+    EngineOnStoreContract.assertSeenInSequence(e, ids, seen);
   }
 
   // ------------------------------------------------------------------ one key, one effect
@@ -405,57 +387,10 @@ class EngineHardeningTest {
   private static final List<String> ACTIONS =
       List.of("forward", "consult", "tax-ok", "ward-ok", "approve", "return-result", "rework");
 
-  /**
-   * Threads performing random actions and undos, each command keyed by dossier, action, version and
-   * user and sent twice; returns the number of non-replayed successes per key.
-   */
+  /** The contract's race on the land procedure; returns the non-replayed successes per key. */
   private static Map<String, AtomicInteger> runRandomly(
       DossierEngine e, List<String> ids, int threads, int commands, Random seed) throws Exception {
-    Map<String, AtomicInteger> effects = new ConcurrentHashMap<>();
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<?>> fs = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        Random r = new Random(seed.nextLong());
-        fs.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  for (int i = 0; i < commands / threads; i++) {
-                    String id = ids.get(r.nextInt(ids.size()));
-                    Dossier d = e.get(id);
-                    Actor actor = ACTORS.get(r.nextInt(ACTORS.size()));
-                    boolean undo = r.nextInt(5) == 0;
-                    String action = undo ? "undo" : ACTIONS.get(r.nextInt(ACTIONS.size()));
-                    String key = id + "/" + action + "/" + d.version() + "/" + actor.userId();
-                    for (int attempt = 0; attempt < 2; attempt++) {
-                      try {
-                        PerformResult res =
-                            undo
-                                ? e.undo(id, actor, d.version())
-                                : e.perform(
-                                    PerformCommand.builder(id, action, actor, d.version())
-                                        .idempotencyKey(key)
-                                        .build());
-                        if (!res.replayed() && !undo) {
-                          effects.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-                        }
-                      } catch (RefusedException refused) {
-                        // expected: stale versions, unavailable actions, strangers
-                      }
-                    }
-                  }
-                  return null;
-                }));
-      }
-      start.countDown();
-      for (Future<?> f : fs) {
-        f.get(120, TimeUnit.SECONDS);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-    return effects;
+    return EngineOnStoreContract.runRandomly(
+        e, ids, ACTORS, ACTIONS, threads, commands, seed.nextLong());
   }
 }

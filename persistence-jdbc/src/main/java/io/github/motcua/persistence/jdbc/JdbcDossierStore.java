@@ -68,6 +68,16 @@ import org.jooq.impl.DSL;
  * <p>Transactions: see {@link #transactions()}, {@link #join(Connection)} and {@link
  * TransactionBinding}. A store call outside any unit of work is its own transaction.
  *
+ * <p>Claims on MariaDB: {@link #claimDueTimers} and {@link OutboxRelay#relay} run at {@code READ
+ * COMMITTED} when the store begins the transaction itself (the connection's level is restored
+ * after). At MariaDB's default {@code REPEATABLE READ}, their locking range scans ({@code FOR
+ * UPDATE SKIP LOCKED} over the timer and outbox indexes) also take gap and next-key locks, which
+ * block concurrent inserts of dossiers and events into the scanned ranges until the claim commits;
+ * at {@code READ COMMITTED} InnoDB locks only the rows it returns. Their correctness does not rest
+ * on the level: the locked rows and the conditional lease update decide who owns what. In a joined
+ * transaction the host's level applies. PostgreSQL and H2 run at {@code READ COMMITTED} by default
+ * and are left as they are.
+ *
  * <p>Statements and round trips, counted by {@code JdbcDossierStoreRoundTripTest} on a transaction
  * the store opens itself (a joined transaction has no commit of its own):
  *
@@ -106,6 +116,9 @@ public final class JdbcDossierStore implements DossierStore {
   private final TimerSql timers;
   private final OutboxSql outbox;
 
+  /** The isolation level of the claims in a transaction of the store's own; NONE: as it comes. */
+  private final int claimIsolation;
+
   private JdbcDossierStore(Builder b, JdbcDialect dialect) {
     this.dataSource = b.dataSource;
     this.dialect = dialect;
@@ -121,6 +134,10 @@ public final class JdbcDossierStore implements DossierStore {
     this.sql = new DossierSql(tables, dialect.internal());
     this.timers = new TimerSql(tables);
     this.outbox = new OutboxSql(tables, dialect.internal());
+    this.claimIsolation =
+        dialect == JdbcDialect.MARIADB
+            ? Connection.TRANSACTION_READ_COMMITTED
+            : Connection.TRANSACTION_NONE;
   }
 
   /**
@@ -198,14 +215,23 @@ public final class JdbcDossierStore implements DossierStore {
 
   /** Runs writes in a unit of work, translating driver failures. */
   <T> T write(String what, Function<DSLContext, T> work) {
-    return transactions.inTransaction(
-        () -> {
-          try {
-            return work.apply(dsl(transactions.connection()));
-          } catch (DataAccessException e) {
-            throw Failures.translate(what, e);
-          }
-        });
+    return transactions.inTransaction(() -> apply(what, work));
+  }
+
+  /**
+   * Runs a claim of shared work (due timers, outbox heads) in a unit of work; on MariaDB, a
+   * transaction the store begins itself runs at READ COMMITTED (see the class Javadoc).
+   */
+  <T> T claim(String what, Function<DSLContext, T> work) {
+    return transactions.inTransaction(() -> apply(what, work), claimIsolation);
+  }
+
+  private <T> T apply(String what, Function<DSLContext, T> work) {
+    try {
+      return work.apply(dsl(transactions.connection()));
+    } catch (DataAccessException e) {
+      throw Failures.translate(what, e);
+    }
   }
 
   private <T> T read(String what, Function<DSLContext, T> work) {
@@ -448,7 +474,7 @@ public final class JdbcDossierStore implements DossierStore {
   }
 
   private RuntimeException refused(DSLContext c, Dossier d, long expectedVersion) {
-    Optional<Record3<Long, String, String>> row = sql.versionOf(c, d.id());
+    Optional<Record3<Long, String, String>> row = sql.latestVersionOf(c, d.id());
     if (row.isEmpty()) {
       return new DossierNotFoundException(d.id());
     }
@@ -492,7 +518,7 @@ public final class JdbcDossierStore implements DossierStore {
               + " for "
               + by);
     }
-    return write("claim due timers", c -> timers.claim(c, by, limit, owner, leaseUntil));
+    return claim("claim due timers", c -> timers.claim(c, by, limit, owner, leaseUntil));
   }
 
   private static void checkEvents(Dossier d, long expectedVersion, List<DossierEvent> events) {

@@ -62,19 +62,43 @@ final class JdbcTransactions implements Transactions {
         current.remove();
       }
     }
-    return own(work);
+    return own(work, Connection.TRANSACTION_NONE);
   }
 
-  private <T> T own(Supplier<T> work) {
+  /**
+   * Like {@link #inTransaction(Supplier)}, but a transaction this store begins itself runs at the
+   * given isolation level (the connection's own level is restored after). A joined transaction
+   * keeps the level its owner chose.
+   *
+   * @param work the work
+   * @param isolation a {@code Connection.TRANSACTION_*} level, or {@code TRANSACTION_NONE} to keep
+   *     the connection's
+   */
+  <T> T inTransaction(Supplier<T> work, int isolation) {
+    if (joined()) {
+      return inTransaction(work);
+    }
+    return own(requireNonNull(work, "work"), isolation);
+  }
+
+  private <T> T own(Supplier<T> work, int isolation) {
     Connection c = open();
     boolean autoCommit;
+    int restoreIsolation = Connection.TRANSACTION_NONE;
     try {
       autoCommit = c.getAutoCommit();
+      if (isolation != Connection.TRANSACTION_NONE) {
+        int was = c.getTransactionIsolation();
+        if (was != isolation) {
+          c.setTransactionIsolation(isolation);
+          restoreIsolation = was;
+        }
+      }
       if (autoCommit) {
         c.setAutoCommit(false);
       }
     } catch (SQLException e) {
-      closeQuietly(c, false);
+      closeQuietly(c, false, restoreIsolation);
       throw Failures.translate("begin a transaction", e);
     }
     Unit unit = new Unit(c, null);
@@ -85,7 +109,7 @@ final class JdbcTransactions implements Transactions {
     } catch (RuntimeException | Error e) {
       current.remove();
       rollbackQuietly(c, e);
-      closeQuietly(c, autoCommit);
+      closeQuietly(c, autoCommit, restoreIsolation);
       unit.afterRollback.forEach(Runnable::run);
       throw e;
     }
@@ -94,11 +118,11 @@ final class JdbcTransactions implements Transactions {
       c.commit();
     } catch (SQLException e) {
       rollbackQuietly(c, e);
-      closeQuietly(c, autoCommit);
+      closeQuietly(c, autoCommit, restoreIsolation);
       unit.afterRollback.forEach(Runnable::run);
       throw Failures.translate("commit", e);
     }
-    closeQuietly(c, autoCommit);
+    closeQuietly(c, autoCommit, restoreIsolation);
     unit.afterCommit.forEach(Runnable::run);
     return result;
   }
@@ -215,6 +239,17 @@ final class JdbcTransactions implements Transactions {
   }
 
   private static void closeQuietly(Connection c, boolean restoreAutoCommit) {
+    closeQuietly(c, restoreAutoCommit, Connection.TRANSACTION_NONE);
+  }
+
+  private static void closeQuietly(Connection c, boolean restoreAutoCommit, int isolation) {
+    try {
+      if (isolation != Connection.TRANSACTION_NONE && !c.isClosed()) {
+        c.setTransactionIsolation(isolation);
+      }
+    } catch (SQLException | RuntimeException ignored) {
+      // the connection is broken; closing it is all that is left
+    }
     try {
       if (restoreAutoCommit && !c.isClosed() && !c.getAutoCommit()) {
         c.setAutoCommit(true);

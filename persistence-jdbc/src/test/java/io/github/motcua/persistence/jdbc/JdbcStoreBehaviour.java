@@ -96,6 +96,27 @@ abstract class JdbcStoreBehaviour {
   }
 
   @Test
+  void aChangeRacingACommitInAnOlderSnapshotIsRefusedAsStale() throws SQLException {
+    Dossier d = inserted("snapshot");
+    JdbcDossierStore other = sameTables(db().dataSource());
+    try (Connection c = db().dataSource().getConnection()) {
+      c.setAutoCommit(false);
+      try (HostTransaction tx = store.join(c)) {
+        // the first read fixes the snapshot of a REPEATABLE READ transaction (MariaDB's default)
+        assertThat(store.load(d.id())).contains(d);
+        Dossier theirs = next(d, 1, List.of(step("s2", "dept", "specialist", null)));
+        other.update(theirs, 1, events(d.id(), 1, 1), Optional.empty());
+        Dossier ours = next(d, 1, List.of(step("s3", "dept", "leader", null)));
+        assertThatThrownBy(() -> store.update(ours, 1, events(d.id(), 1, 1), Optional.empty()))
+            .isInstanceOfSatisfying(
+                StaleDossierVersionException.class, e -> assertThat(e.getMessage()).contains("2"));
+        tx.rollback();
+      }
+      c.setAutoCommit(true);
+    }
+  }
+
+  @Test
   void refusedChangesLeaveAJoinedTransactionUsable() {
     Dossier d = inserted("conflicts");
     String key = id("k");

@@ -135,6 +135,29 @@ public final class DossierSql {
   }
 
   /**
+   * Like {@link #versionOf}, but reads the latest committed row even inside a transaction whose
+   * snapshot is older: after a compare-and-set matched no row, the row as that UPDATE saw it. On
+   * MariaDB (REPEATABLE READ by default) a plain read returns the transaction's first snapshot, in
+   * which the version may still be the expected one although the UPDATE, a locking read, found it
+   * changed; a shared-lock read sees the latest. PostgreSQL and H2 at READ COMMITTED read the
+   * latest with a plain read.
+   *
+   * @param c the context
+   * @param id the dossier id
+   * @return version, number and applicant, if stored
+   */
+  public Optional<Record3<Long, String, String>> latestVersionOf(DSLContext c, String id) {
+    if (dialect != Dialect.MARIADB) {
+      return versionOf(c, id);
+    }
+    return c.select(t.dVersion, t.dNumber, t.dApplicant)
+        .from(t.dossier)
+        .where(t.dId.eq(id))
+        .forShare()
+        .fetchOptional();
+  }
+
+  /**
    * Returns whether a dossier id or number is stored.
    *
    * @param c the context
@@ -485,7 +508,10 @@ public final class DossierSql {
             none.and(t.sDossier.ge(a.dossierId()))
                 .and(t.sDossier.gt(a.dossierId()).or(t.sInstance.gt(a.stepInstanceId())));
       }
-      rows.addAll(page(c, base.and(none), limit - rows.size(), t.sDossier, t.sInstance));
+      // due_at is null on every row here, so ordering by it changes nothing, but it lets the
+      // (agency, role, due, dossier, instance) index deliver the order: PostgreSQL does not treat
+      // "IS NULL" as fixing a column for ordering, and without it sorts or scans the primary key
+      rows.addAll(page(c, base.and(none), limit - rows.size(), t.sDue, t.sDossier, t.sInstance));
     }
     return rows;
   }

@@ -1,0 +1,442 @@
+package io.github.motcua.spi.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.motcua.RefusedException;
+import io.github.motcua.agency.Actor;
+import io.github.motcua.agency.Agency;
+import io.github.motcua.agency.AgencyDirectory;
+import io.github.motcua.deadline.CountingRule;
+import io.github.motcua.deadline.TimeLimit;
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.dossier.DossierEvent;
+import io.github.motcua.dossier.EventType;
+import io.github.motcua.dossier.StepInstance;
+import io.github.motcua.engine.DossierEngine;
+import io.github.motcua.engine.PerformCommand;
+import io.github.motcua.engine.PerformResult;
+import io.github.motcua.engine.SubmitCommand;
+import io.github.motcua.procedure.Action;
+import io.github.motcua.procedure.AgencyRole;
+import io.github.motcua.procedure.DossierStatus;
+import io.github.motcua.procedure.Outcome;
+import io.github.motcua.procedure.Procedure;
+import io.github.motcua.procedure.ProcedureCatalog;
+import io.github.motcua.procedure.Step;
+import io.github.motcua.spi.DossierEventListener;
+import io.github.motcua.spi.DossierStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine's races, run against a store: one effect per idempotency key under concurrent
+ * commands, listeners that see each dossier's events in sequence whatever threads act, timers fired
+ * by several threads at once marking each step and dossier once, and a host transaction that rolls
+ * back leaving nothing behind. A store's test extends this class and returns a store from {@link
+ * #newStore()}; each test takes a new one (it may share tables: the dossiers are the test's own).
+ *
+ * <p>Thread counts and iterations are kept small: the suite runs on every store in every build.
+ */
+public abstract class EngineOnStoreContract {
+  private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
+  private static final String CODE = "9.000001";
+  private static final String DESK = "c-desk";
+  private static final String DEPT = "c-dept";
+
+  private static final Actor OFFICER = Actor.of("c-officer", DESK, "one-stop-officer");
+  private static final Actor SPECIALIST = Actor.of("c-spec", DEPT, "specialist");
+  private static final Actor SPECIALIST_2 = Actor.of("c-spec2", DEPT, "specialist");
+  private static final Actor LEADER = Actor.of("c-lead", DEPT, "leader");
+  private static final List<Actor> ACTORS = List.of(OFFICER, SPECIALIST, SPECIALIST_2, LEADER);
+  private static final List<String> ACTIONS =
+      List.of("forward", "propose", "send-back", "approve", "hand-over");
+
+  /** Monday 2 March 2026, 09:00 in Vietnam. */
+  private static final Instant T0 = StoreFixtures.T0;
+
+  private DossierStore store;
+
+  /**
+   * Returns the store under test: a new one, or a shared one (the tests use dossiers of their own).
+   *
+   * @return the store
+   */
+  protected abstract DossierStore newStore();
+
+  @BeforeEach
+  void openStore() {
+    store = newStore();
+  }
+
+  // ------------------------------------------------------------------ fixtures
+
+  private static Step step(String id, String role, String staff, int days, DossierStatus s) {
+    return Step.builder(id)
+        .name(id)
+        .agencyRole(role)
+        .staffRole(staff)
+        .budget(TimeLimit.workingDays(days))
+        .status(s)
+        .build();
+  }
+
+  /** Receive, appraise, approve, return: undoable forwarding, a rework loop, an outcome. */
+  private static Procedure procedure() {
+    return Procedure.builder()
+        .code(CODE)
+        .version(1)
+        .effectiveFrom(LocalDate.of(2020, 1, 1))
+        .name("Engine-on-store contract procedure (test)")
+        .timeLimit(TimeLimit.workingDays(20), CountingRule.WORKING_TIME)
+        .agencyRole(AgencyRole.bound("desk", "one-stop desk"))
+        .agencyRole(AgencyRole.bound("dept", "department"))
+        .step(step("receive", "desk", "one-stop-officer", 1, DossierStatus.RECEIVED))
+        .step(step("appraise", "dept", "specialist", 3, DossierStatus.PROCESSING))
+        .step(step("approve", "dept", "leader", 2, DossierStatus.PROCESSING))
+        .step(step("return", "desk", "one-stop-officer", 1, DossierStatus.RESULT_READY))
+        .action(
+            Action.builder("forward")
+                .from("receive")
+                .to("appraise")
+                .allowedRoles("one-stop-officer")
+                .undoable(true)
+                .build())
+        .action(
+            Action.builder("propose")
+                .from("appraise")
+                .to("approve")
+                .allowedRoles("specialist")
+                .undoable(true)
+                .build())
+        .action(
+            Action.builder("send-back")
+                .from("approve")
+                .to("appraise")
+                .allowedRoles("leader")
+                .maxRounds(2)
+                .build())
+        .action(
+            Action.builder("approve").from("approve").to("return").allowedRoles("leader").build())
+        .action(
+            Action.builder("hand-over")
+                .from("return")
+                .allowedRoles("one-stop-officer")
+                .outcome(Outcome.RETURNED)
+                .build())
+        .build();
+  }
+
+  private static AgencyDirectory directory() {
+    return AgencyDirectory.builder()
+        .add(Agency.root("c-prov", "Province", "province"))
+        .add(Agency.under("c-prov", DEPT, "Department", "department"))
+        .add(Agency.under("c-prov", DESK, "One-stop desk", "desk"))
+        .build();
+  }
+
+  private DossierEngine engine(List<DossierEvent> published) {
+    return engineWith((d, evs) -> published.addAll(evs));
+  }
+
+  private DossierEngine engineWith(DossierEventListener listener) {
+    return DossierEngine.builder()
+        .store(store)
+        .catalog(ProcedureCatalog.of(procedure()))
+        .agencies(directory())
+        .clock(Clock.fixed(T0, VN))
+        .listener(listener)
+        .build();
+  }
+
+  private static List<String> submit(DossierEngine e, String tag, int n) {
+    String run = tag + "-" + Long.toHexString(System.nanoTime());
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      ids.add(
+          e.submit(
+                  SubmitCommand.builder(CODE, "c-app-" + run + "-" + i)
+                      .receivedBy(OFFICER)
+                      .bind("desk", DESK)
+                      .bind("dept", DEPT)
+                      .build())
+              .dossierId());
+    }
+    return ids;
+  }
+
+  /** Runs the tasks on their own threads, released together; fails on the first failure. */
+  private static void together(List<Callable<Void>> tasks) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Void>> fs = new ArrayList<>();
+      for (Callable<Void> t : tasks) {
+        fs.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return t.call();
+                }));
+      }
+      start.countDown();
+      for (Future<Void> f : fs) {
+        f.get(120, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Map<String, AtomicInteger> runRandomly(
+      DossierEngine e, List<String> ids, int threads, int commands, long seed) throws Exception {
+    return runRandomly(e, ids, ACTORS, ACTIONS, threads, commands, seed);
+  }
+
+  /**
+   * Runs threads performing random actions and undos, each command keyed by dossier, action,
+   * version and user and sent twice; refusals are expected and ignored. Public so that engine tests
+   * on richer procedures can run the same race.
+   *
+   * @param e the engine
+   * @param ids the dossiers to act on
+   * @param actors who acts, chosen at random
+   * @param actions the actions tried, chosen at random (and undo, one time in five)
+   * @param threads how many threads
+   * @param commands how many commands in all
+   * @param seed the seed of the random choices
+   * @return the number of non-replayed successes per key
+   * @throws Exception if a thread fails otherwise or does not finish within two minutes
+   */
+  public static Map<String, AtomicInteger> runRandomly(
+      DossierEngine e,
+      List<String> ids,
+      List<Actor> actors,
+      List<String> actions,
+      int threads,
+      int commands,
+      long seed)
+      throws Exception {
+    Map<String, AtomicInteger> effects = new ConcurrentHashMap<>();
+    Random seeds = new Random(seed);
+    List<Callable<Void>> tasks = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Random r = new Random(seeds.nextLong());
+      tasks.add(
+          () -> {
+            for (int i = 0; i < commands / threads; i++) {
+              String id = ids.get(r.nextInt(ids.size()));
+              Dossier d = e.get(id);
+              Actor actor = actors.get(r.nextInt(actors.size()));
+              boolean undo = r.nextInt(5) == 0;
+              String action = undo ? "undo" : actions.get(r.nextInt(actions.size()));
+              String key = id + "/" + action + "/" + d.version() + "/" + actor.userId();
+              for (int attempt = 0; attempt < 2; attempt++) {
+                try {
+                  PerformResult res =
+                      undo
+                          ? e.undo(id, actor, d.version())
+                          : e.perform(
+                              PerformCommand.builder(id, action, actor, d.version())
+                                  .idempotencyKey(key)
+                                  .build());
+                  if (!res.replayed() && !undo) {
+                    effects.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+                  }
+                } catch (RefusedException refused) {
+                  // expected: stale versions, unavailable actions, strangers
+                }
+              }
+            }
+            return null;
+          });
+    }
+    together(tasks);
+    return effects;
+  }
+
+  // ------------------------------------------------------------------ the races
+
+  @Test
+  void underConcurrencyEachKeyTakesEffectAtMostOnce() throws Exception {
+    DossierEngine e = engine(new CopyOnWriteArrayList<>());
+    List<String> ids = submit(e, "k", 20);
+    Map<String, AtomicInteger> effects = runRandomly(e, ids, 8, 480, 42);
+    assertThat(effects).isNotEmpty();
+    for (Map.Entry<String, AtomicInteger> en : effects.entrySet()) {
+      assertThat(en.getValue().get()).as("effects of key %s", en.getKey()).isLessThanOrEqualTo(1);
+    }
+    Map<String, Integer> inHistory = new HashMap<>();
+    for (String id : ids) {
+      List<DossierEvent> history = e.history(id);
+      assertThat(e.get(id).version()).as("version of %s", id).isEqualTo(history.size());
+      for (DossierEvent ev : history) {
+        String k = ev.details().get(DossierEvent.DETAIL_IDEMPOTENCY_KEY);
+        if (k != null) {
+          inHistory.merge(k, 1, Integer::sum);
+        }
+      }
+    }
+    assertThat(inHistory).isNotEmpty();
+    assertThat(inHistory.entrySet()).allMatch(x -> x.getValue() == 1, "each key on one event");
+  }
+
+  @Test
+  void listenersSeeEachDossiersEventsInSequenceWhateverThreadsAct() throws Exception {
+    Map<String, List<Long>> seen = new ConcurrentHashMap<>();
+    DossierEngine e = engineWith(sequenceRecorder(seen));
+    List<String> ids = submit(e, "l", 5);
+    runRandomly(e, ids, 6, 240, 7);
+    for (String id : ids) {
+      assertThat(e.get(id).version()).isGreaterThan(1);
+    }
+    assertSeenInSequence(e, ids, seen);
+  }
+
+  /**
+   * Returns a listener that records the sequence numbers it is handed, per dossier, yielding its
+   * thread after each call so that a publisher that does not order its calls is caught.
+   *
+   * @param seen where to record, by dossier id
+   * @return the listener
+   */
+  public static DossierEventListener sequenceRecorder(Map<String, List<Long>> seen) {
+    return (dossier, evs) -> {
+      List<Long> l = seen.computeIfAbsent(dossier.id(), k -> new ArrayList<>());
+      synchronized (l) {
+        evs.forEach(ev -> l.add(ev.sequence()));
+      }
+      Thread.yield();
+    };
+  }
+
+  /**
+   * Asserts that a {@link #sequenceRecorder} saw each dossier's events 1..version, in order.
+   *
+   * @param e the engine
+   * @param ids the dossiers
+   * @param seen what the recorder saw
+   */
+  public static void assertSeenInSequence(
+      DossierEngine e, List<String> ids, Map<String, List<Long>> seen) {
+    for (String id : ids) {
+      long v = e.get(id).version();
+      List<Long> expected = new ArrayList<>();
+      for (long i = 1; i <= v; i++) {
+        expected.add(i);
+      }
+      assertThat(seen.get(id)).as(id).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void timersFiredByThreeThreadsAtOnceMarkEachStepAndDossierOnce() throws Exception {
+    DossierEngine e = engine(new CopyOnWriteArrayList<>());
+    List<String> ids = submit(e, "t", 48);
+    // half of them move on, so that two kinds of step instance are due
+    for (int i = 0; i < ids.size(); i += 2) {
+      Dossier d = e.get(ids.get(i));
+      e.perform(PerformCommand.builder(d.id(), "forward", OFFICER, d.version()).build());
+    }
+    // fire just after each next timer instant in turn, three threads at once, so that every
+    // mark's instant passes on its own (due soon before due, steps and dossiers)
+    for (int round = 0; round < 20; round++) {
+      Optional<Instant> next =
+          ids.stream()
+              .map(id -> e.get(id).nextTimerAt())
+              .flatMap(Optional::stream)
+              .min(Instant::compareTo);
+      if (next.isEmpty()) {
+        break;
+      }
+      Instant at = next.get().plusSeconds(60);
+      List<Callable<Void>> tasks = new ArrayList<>();
+      for (int t = 0; t < 3; t++) {
+        tasks.add(
+            () -> {
+              e.fireDueTimers(at);
+              return null;
+            });
+      }
+      together(tasks);
+    }
+    for (String id : ids) {
+      List<DossierEvent> history = e.history(id);
+      assertThat(e.get(id).version()).isEqualTo(history.size());
+      Map<String, Integer> marked = new HashMap<>();
+      for (DossierEvent ev : history) {
+        if (ev.type() == EventType.DUE_SOON || ev.type() == EventType.OVERDUE) {
+          marked.merge(ev.type() + "@" + ev.stepInstanceId().orElse("dossier"), 1, Integer::sum);
+        }
+      }
+      assertThat(marked)
+          .as("marks of %s", id)
+          .containsEntry("DUE_SOON@dossier", 1)
+          .containsEntry("OVERDUE@dossier", 1);
+      for (StepInstance s : e.get(id).activeSteps()) {
+        assertThat(marked)
+            .as("marks of %s", id)
+            .containsEntry("DUE_SOON@" + s.id(), 1)
+            .containsEntry("OVERDUE@" + s.id(), 1);
+      }
+      assertThat(marked.values()).as("marks of %s", id).allMatch(n -> n == 1);
+    }
+  }
+
+  @Test
+  void aRolledBackHostTransactionLeavesTheDossierUnchangedAndPublishesNothing() {
+    List<DossierEvent> published = new CopyOnWriteArrayList<>();
+    DossierEngine e = engine(published);
+    String id = submit(e, "r", 1).get(0);
+    Dossier before = e.get(id);
+    List<DossierEvent> historyBefore = e.history(id);
+    int publishedBefore = published.size();
+    assertThatThrownBy(
+            () ->
+                store
+                    .transactions()
+                    .inTransaction(
+                        () -> {
+                          PerformResult r =
+                              e.perform(
+                                  PerformCommand.builder(id, "forward", OFFICER, before.version())
+                                      .idempotencyKey(id + "/rolled-back")
+                                      .build());
+                          assertThat(r.dossier().version()).isGreaterThan(before.version());
+                          throw new IllegalStateException("the host changes its mind");
+                        }))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the host changes its mind");
+    assertThat(e.get(id)).isEqualTo(before);
+    assertThat(e.history(id)).isEqualTo(historyBefore);
+    assertThat(published).hasSize(publishedBefore);
+    // the key was rolled back too: the same command now takes effect
+    PerformResult again =
+        e.perform(
+            PerformCommand.builder(id, "forward", OFFICER, before.version())
+                .idempotencyKey(id + "/rolled-back")
+                .build());
+    assertThat(again.replayed()).isFalse();
+    assertThat(published).hasSize(publishedBefore + again.events().size());
+    assertThat(again.events()).isNotEmpty();
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.motcua.persistence.jdbc;
+
+import io.github.motcua.spi.DossierStore;
+import io.github.motcua.spi.contract.EngineOnStoreContract;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The engine's races on the JDBC store, on H2 in memory, PostgreSQL and MariaDB (the servers' tests
+ * are skipped when they are not reachable). Each database shares one set of tables across its
+ * tests; the tests use dossiers of their own.
+ */
+class EngineOnJdbcStoreTest {
+  private static final java.util.Map<TestDatabase, JdbcDossierStore> STORES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static DossierStore storeOn(TestDatabase db) {
+    db.assumeReachable();
+    return STORES.computeIfAbsent(db, TestDatabase::fresh);
+  }
+
+  @AfterAll
+  static void dropTables() {
+    STORES.forEach(TestDatabase::drop);
+    STORES.clear();
+  }
+
+  @Nested
+  class OnH2Memory extends EngineOnStoreContract {
+    @Override
+    protected DossierStore newStore() {
+      return storeOn(TestDatabase.H2_MEMORY);
+    }
+  }
+
+  @Nested
+  class OnPostgresql extends EngineOnStoreContract {
+    @Override
+    protected DossierStore newStore() {
+      return storeOn(TestDatabase.POSTGRESQL);
+    }
+  }
+
+  @Nested
+  class OnMariadb extends EngineOnStoreContract {
+    @Override
+    protected DossierStore newStore() {
+      return storeOn(TestDatabase.MARIADB);
+    }
+  }
+}
