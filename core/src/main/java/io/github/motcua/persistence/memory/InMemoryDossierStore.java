@@ -76,6 +76,10 @@ public final class InMemoryDossierStore implements DossierStore {
     private final List<Runnable> afterRollback = new ArrayList<>();
     private int depth;
 
+    /** Counted down when this unit of work has committed or rolled back. */
+    private final java.util.concurrent.CountDownLatch ended =
+        new java.util.concurrent.CountDownLatch(1);
+
     private void commit() {
       for (Entry e : touched.values()) {
         synchronized (e) {
@@ -142,11 +146,13 @@ public final class InMemoryDossierStore implements DossierStore {
           } catch (RuntimeException | Error e) {
             current.remove();
             tx.rollback();
+            tx.ended.countDown();
             tx.afterRollback.forEach(Runnable::run);
             throw e;
           }
           current.remove();
           tx.commit();
+          tx.ended.countDown();
           tx.afterCommit.forEach(Runnable::run);
           return result;
         }
@@ -398,6 +404,17 @@ public final class InMemoryDossierStore implements DossierStore {
   @Override
   public Optional<IdempotencyRecord> idempotency(String key) {
     Key k = idempotency.get(requireNonNull(key, "key"));
+    if (k != null && k.owner() != null && k.owner() != current.get()) {
+      // Another unit of work holds the key and has not ended: wait for it, as a database makes a
+      // reader of a row another transaction is inserting wait, so that a retry racing its first
+      // attempt sees the first result once that one commits (and the dossier with it).
+      try {
+        k.owner().ended.await(30, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      k = idempotency.get(key);
+    }
     if (k == null || (k.owner() != null && k.owner() != current.get())) {
       return Optional.empty();
     }
