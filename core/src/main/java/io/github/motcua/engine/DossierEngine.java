@@ -134,8 +134,15 @@ public final class DossierEngine {
   //   Timers       fireDueTimers: automatic actions, the applicant's time limit, due-soon and
   //                overdue marks
   //   Worklists    worklists, due-soon and overdue pages, active steps with their remaining time
-  //   Statistics   counts per agency, procedure and period
+  //   Statistics   counts per agency, procedure and period; the Decision 766 on-time indicator
   //   Assignments  claim, release, reassign, transfer, return to the pool
+  //   Endings      the applicant's withdrawal and the agency's stop
+  //   AttributeUpdates  corrections of attributes, audited with old and new values
+  //   Documents    references to the host's documents
+  //   Reorganisations   moving dossiers in flight to the successors of agencies that ceased
+  //   EventDispatcher   per-dossier ordered delivery of committed events to the listeners
+  // Every change goes through EngineContext.store (against the expected version, publishing after
+  // commit) inside a unit of work of the store.
   // The one-line lookups (find, history, explanation, remaining time) stay here.
   private final EngineContext ctx;
   private final Intake intake;

@@ -5,8 +5,11 @@
  * <p>Behind the facade, package-private and sharing one immutable {@code EngineContext}: {@code
  * Intake} (submissions and receipts), {@code Commands} (perform and undo: checks, idempotency, the
  * store update), {@code Transition} (one change of one dossier: routing, clock effects, events, due
- * and timer projection), {@code Timers}, {@code Worklists}, {@code Statistics}, and {@code
- * ProcedureIndex} (lookups over one procedure version).
+ * and timer projection), {@code Timers}, {@code Worklists}, {@code Statistics}, {@code
+ * Assignments}, {@code Endings} (withdrawal and stop), {@code AttributeUpdates}, {@code Documents},
+ * {@code Reorganisations}, {@code EventDispatcher} (ordered delivery to listeners), {@code
+ * CommandDigest} (what an idempotency key is checked against), and {@code ProcedureIndex} (lookups
+ * over one procedure version).
  *
  * <p>Depends on {@link io.github.motcua.dossier}, {@link io.github.motcua.procedure}, {@link
  * io.github.motcua.deadline}, {@link io.github.motcua.calendar}, {@link io.github.motcua.agency}
