@@ -22,4 +22,20 @@ public record StepPage(List<WorkItem> items, Optional<WorklistCursor> next) {
     items = List.copyOf(items);
     requireNonNull(next, "next");
   }
+
+  /**
+   * The page of a keyset query that fetched one item more than its limit to learn whether another
+   * page follows: the extra item is dropped and the cursor points after the last one kept.
+   *
+   * @param fetched up to {@code limit + 1} items, in page order
+   * @param limit the page size
+   * @return the page
+   */
+  public static StepPage ofOverfetched(List<WorkItem> fetched, int limit) {
+    if (fetched.size() <= limit) {
+      return new StepPage(fetched, Optional.empty());
+    }
+    List<WorkItem> kept = fetched.subList(0, limit);
+    return new StepPage(kept, Optional.of(kept.get(limit - 1).cursor()));
+  }
 }

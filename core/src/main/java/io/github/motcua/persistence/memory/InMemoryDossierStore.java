@@ -19,7 +19,6 @@ import io.github.motcua.spi.StepPage;
 import io.github.motcua.spi.StepQuery;
 import io.github.motcua.spi.Transactions;
 import io.github.motcua.spi.WorkItem;
-import io.github.motcua.spi.WorklistCursor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -461,12 +460,7 @@ public final class InMemoryDossierStore implements DossierStore {
         break;
       }
     }
-    Optional<WorklistCursor> next = Optional.empty();
-    if (items.size() > q.limit()) {
-      items.remove(items.size() - 1);
-      next = Optional.of(items.get(items.size() - 1).cursor());
-    }
-    return new StepPage(items, next);
+    return StepPage.ofOverfetched(items, q.limit());
   }
 
   /** A scan of every committed dossier: a store for tests and demos has no dossier index. */

@@ -27,7 +27,6 @@ import io.github.motcua.spi.StepPage;
 import io.github.motcua.spi.StepQuery;
 import io.github.motcua.spi.Transactions;
 import io.github.motcua.spi.WorkItem;
-import io.github.motcua.spi.WorklistCursor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -312,12 +311,7 @@ public final class JdbcDossierStore implements DossierStore {
           parsed.computeIfAbsent(r.dossierId(), id -> DossierJson.readDossier(r.snapshot()));
       d.activeStep(r.instanceId()).ifPresent(s -> items.add(new WorkItem(d, s)));
     }
-    Optional<WorklistCursor> next = Optional.empty();
-    if (items.size() > q.limit()) {
-      items.remove(items.size() - 1);
-      next = Optional.of(items.get(items.size() - 1).cursor());
-    }
-    return new StepPage(items, next);
+    return StepPage.ofOverfetched(items, q.limit());
   }
 
   @Override
