@@ -19,9 +19,9 @@ import io.github.motcua.spi.StatisticsScope;
  * supplement time is not counted (motcua's clock is paused while it waits for the applicant, so its
  * due date already leaves that time out, and a dossier waiting for the applicant at the end of the
  * period counts as within time); a dossier asked to supplement more than once counts as late. The
- * document states that last rule for a dossier whose process has only the supplement request and
- * no finished status; motcua applies it to every dossier asked more than once. The score is {@code
- * 20 × ratio}: observed on the portal's published figures (same repository, {@code
+ * document states that last rule for a dossier whose process has only the supplement request and no
+ * finished status; motcua applies it to every dossier asked more than once. The score is {@code 20
+ * × ratio}: observed on the portal's published figures (same repository, {@code
  * docs/SCORING_ANALYSIS_M0.md}), not stated in the document. Whether an extension with a letter of
  * apology moves the appointment date for this indicator was not found; motcua counts against the
  * due date in force, extension included.
@@ -37,8 +37,8 @@ public record OnTimeIndicator(StatisticsScope scope, long handled, long onTime, 
   public static final double MAX_POINTS = 20.0;
 
   /**
-   * Returns on time / handled, or 1 when nothing was handled (no dossier, no fault: motcua's choice;
-   * the portal document shows 0 or N/A when the denominator is 0).
+   * Returns on time / handled, or 1 when nothing was handled (no dossier, no fault: motcua's
+   * choice; the portal document shows 0 or N/A when the denominator is 0).
    *
    * @return the ratio, 0 to 1
    */
