@@ -8,7 +8,6 @@ import io.github.motcua.agency.AgencyDirectory;
 import io.github.motcua.deadline.Timeliness;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.engine.DossierEngine;
-import io.github.motcua.engine.PerformCommand;
 import io.github.motcua.engine.SubmitCommand;
 import io.github.motcua.procedure.Outcome;
 import io.github.motcua.procedure.ProcedureCatalog;
@@ -79,12 +78,7 @@ class ConstructionPermitVersionsOnTheEngineTest {
   }
 
   private Dossier act(Dossier d, String action, Actor actor, Instant when) {
-    clock.set(when);
-    PerformCommand.Builder cmd = PerformCommand.builder(d.id(), action, actor, d.version());
-    if (engine.procedureOf(d).action(action).orElseThrow().reasonRequired()) {
-      cmd.comment("reason for " + action);
-    }
-    return engine.perform(cmd.build()).dossier();
+    return new Walk(engine, clock).act(d, action, actor, when);
   }
 
   @Test
