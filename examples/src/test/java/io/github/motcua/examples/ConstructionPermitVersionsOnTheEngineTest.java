@@ -1,6 +1,7 @@
 package io.github.motcua.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.motcua.agency.Actor;
 import io.github.motcua.agency.Agency;
@@ -8,6 +9,8 @@ import io.github.motcua.agency.AgencyDirectory;
 import io.github.motcua.deadline.Timeliness;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.engine.DossierEngine;
+import io.github.motcua.engine.GuardNotSatisfiedException;
+import io.github.motcua.engine.InvalidAttributeException;
 import io.github.motcua.engine.SubmitCommand;
 import io.github.motcua.procedure.Outcome;
 import io.github.motcua.procedure.ProcedureCatalog;
@@ -121,14 +124,25 @@ class ConstructionPermitVersionsOnTheEngineTest {
 
   @Test
   void aSmallHouseOutsideTheListedPlanningAreasIsAnsweredThatItNeedsNoPermit() {
-    Dossier d = submit(at(7, 1, 8, 0), Map.of("floors", 3, "floorArea", 240));
+    Dossier d = submit(at(7, 1, 8, 0), Map.of("floors", 3, "floorArea", 240, "plannedArea", false));
     assertThat(d.procedureVersion()).isEqualTo(3);
     d = act(d, "forward", desk, at(7, 1, 9, 0));
-    assertThat(engine.procedureOf(d).action("appraise-directly").orElseThrow().guard())
-        .hasValueSatisfying(
-            g -> assertThat(g.test(Map.of("floors", 2, "floorArea", 120))).isFalse());
-    d = act(d, "exempt", specialist, at(7, 2, 9, 0));
+    Dossier reviewed = d;
+    // the permit path is closed to a house the law exempts
+    assertThatThrownBy(() -> act(reviewed, "check-site", specialist, at(7, 2, 9, 0)))
+        .isInstanceOf(GuardNotSatisfiedException.class);
+    d = act(d, "exempt", specialist, at(7, 2, 10, 0));
     assertThat(d.outcome()).contains(Outcome.REJECTED);
     assertThat(d.timeliness()).contains(Timeliness.EARLY);
+  }
+
+  @Test
+  void fromFirstJulyTheIntakeMustSayWhetherTheSiteLiesInAListedPlanningArea() {
+    assertThatThrownBy(() -> submit(at(7, 1, 8, 0), Map.of("floors", 3, "floorArea", 240)))
+        .isInstanceOf(InvalidAttributeException.class)
+        .hasMessageContaining("plannedArea");
+    // the day before, version 2 asks nothing of the kind
+    assertThat(submit(at(6, 30, 8, 0), Map.of("floors", 3, "floorArea", 240)).procedureVersion())
+        .isEqualTo(2);
   }
 }

@@ -152,23 +152,21 @@ class RealProceduresTest {
     assertThat(p.countingRule()).isEqualTo(CountingRule.WORKING_TIME);
     assertThat(p.effectiveFrom()).isEqualTo(LocalDate.of(2026, 7, 1));
     assertThat(p.competentRole()).contains("commune");
+    assertThat(p.attribute("plannedArea").orElseThrow().required()).isTrue();
     // Luật Xây dựng 2025 art. 43(2)(g): under 7 storeys and under 500 m2, outside the listed areas
     Map<String, Object> smallRural = Map.of("floors", 3, "floorArea", 240, "plannedArea", false);
-    Map<String, Object> smallUnstated = Map.of("floors", 2, "floorArea", 120);
     Map<String, Object> smallInAPlan = Map.of("floors", 3, "floorArea", 240, "plannedArea", true);
-    Map<String, Object> sevenStoreys = Map.of("floors", 7, "floorArea", 480);
-    Map<String, Object> large = Map.of("floors", 4, "floorArea", 500);
+    Map<String, Object> sevenStoreys = Map.of("floors", 7, "floorArea", 480, "plannedArea", false);
+    Map<String, Object> large = Map.of("floors", 4, "floorArea", 500, "plannedArea", false);
     var exempt = p.action("exempt").orElseThrow();
     assertThat(exempt.outcome()).contains(Outcome.REJECTED);
     assertThat(exempt.reasonRequired()).isTrue();
     assertThat(exempt.guard().orElseThrow().test(smallRural)).isTrue();
-    assertThat(exempt.guard().orElseThrow().test(smallUnstated)).isTrue();
     assertThat(exempt.guard().orElseThrow().test(smallInAPlan)).isFalse();
     assertThat(exempt.guard().orElseThrow().test(sevenStoreys)).isFalse();
     assertThat(exempt.guard().orElseThrow().test(large)).isFalse();
     // the permit path is open exactly to the houses that need a permit
-    for (Map<String, Object> house :
-        List.of(smallRural, smallUnstated, smallInAPlan, sevenStoreys, large)) {
+    for (Map<String, Object> house : List.of(smallRural, smallInAPlan, sevenStoreys, large)) {
       boolean toPermit =
           p.action("check-site").orElseThrow().guard().orElseThrow().test(house)
               || p.action("appraise-directly").orElseThrow().guard().orElseThrow().test(house);
