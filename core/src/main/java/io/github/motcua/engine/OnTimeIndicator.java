@@ -23,16 +23,21 @@ import io.github.motcua.spi.StatisticsScope;
  * points of the service-quality index, for one agency (receiving or competent), procedure and
  * period.
  *
- * <p>The formula, as the national portal's formula document states it (read through a public
- * repository that reproduces it; secondary, see {@code docs/legal-basis.md} §3): <em>the dossiers
- * handled or being handled on time or within time in the period / all dossiers received or handled
- * in the period</em>. A dossier is on time when it ends by the appointment date given to the
- * applicant; one not ended by the end of the period ends then (so a dossier in progress counts
- * while it is not yet late); the applicant's supplement time is not counted (motcua's clock is
- * paused while it waits for the applicant, so its due date already leaves that time out, and a
- * dossier waiting for the applicant at the end of the period counts as within time); a dossier
- * asked to supplement more than once counts as late. The score is {@code 20 × ratio}: observed on
- * the portal's published figures, not stated in the document. Whether an extension with a letter of
+ * <p>The formula, as the national portal's formula document ("Mô tả công thức tính chỉ số 766",
+ * record 2.1) states it, read through a public repository that reproduces the document ({@code
+ * ChippedTopaz/qd766}, {@code web/src/formula-document.ts}; secondary, see {@code
+ * docs/legal-basis.md} §3): <em>"Số lượng hồ sơ đã và đang xử lý đúng hạn hoặc trong hạn trong kỳ /
+ * Tổng số hồ sơ được tiếp nhận, xử lý trong kỳ"</em>. A dossier is on time when it ends ({@code
+ * NgayKetThucXuLy}: refused, stopped, finished, returned, or withdrawn after receipt) by the
+ * appointment date given to the applicant ({@code NgayHenTra}); one not ended by the end of the
+ * period ends then (so a dossier in progress counts while it is not yet late); the applicant's
+ * supplement time is not counted (motcua's clock is paused while it waits for the applicant, so its
+ * due date already leaves that time out, and a dossier waiting for the applicant at the end of the
+ * period counts as within time); a dossier asked to supplement more than once counts as late. The
+ * document states that last rule for a dossier whose process has only the supplement request and no
+ * finished status; motcua applies it to every dossier asked more than once. The score is {@code 20
+ * × ratio}: observed on the portal's published figures (same repository, {@code
+ * docs/SCORING_ANALYSIS_M0.md}), not stated in the document. Whether an extension with a letter of
  * apology moves the appointment date for this indicator was not found; motcua counts against the
  * due date in force, extension included.
  *
@@ -47,7 +52,8 @@ public record OnTimeIndicator(StatisticsScope scope, long handled, long onTime, 
   public static final double MAX_POINTS = 20.0;
 
   /**
-   * Returns on time / handled, or 1 when nothing was handled (no dossier, no fault).
+   * Returns on time / handled, or 1 when nothing was handled (no dossier, no fault: motcua's
+   * choice; the portal document shows 0 or N/A when the denominator is 0).
    *
    * @return the ratio, 0 to 1
    */

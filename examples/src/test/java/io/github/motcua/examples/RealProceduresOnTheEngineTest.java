@@ -54,12 +54,7 @@ class RealProceduresOnTheEngineTest {
   }
 
   private Dossier act(Dossier d, String action, Actor actor, Instant when) {
-    clock.set(when);
-    PerformCommand.Builder cmd = PerformCommand.builder(d.id(), action, actor, d.version());
-    if (engine.procedureOf(d).action(action).orElseThrow().reasonRequired()) {
-      cmd.comment("reason for " + action);
-    }
-    return engine.perform(cmd.build()).dossier();
+    return new Walk(engine, clock).act(d, action, actor, when);
   }
 
   @Test

@@ -21,6 +21,7 @@ import io.github.motcua.deadline.CountingRule;
 import io.github.motcua.deadline.TimeLimit;
 import io.github.motcua.procedure.AgencyRole;
 import io.github.motcua.procedure.DossierStatus;
+import io.github.motcua.procedure.Outcome;
 import io.github.motcua.procedure.ParallelBlock;
 import io.github.motcua.procedure.Procedure;
 import io.github.motcua.procedure.ProcedureAssertions;
@@ -67,7 +68,8 @@ class RealProceduresTest {
         "birth-registration-v2.yaml",
         "household-business-registration-v2.yaml",
         "construction-permit-private-house-v2.yaml",
-        "land-use-right-certificate-first-issuance-v2.yaml"
+        "land-use-right-certificate-first-issuance-v2.yaml",
+        "construction-permit-private-house-v3.yaml"
       })
   void everyRealProcedureIsValidFitsItsLimitAndRoundTrips(String file) {
     Verification v = verify(file);
@@ -154,6 +156,62 @@ class RealProceduresTest {
         .isEqualTo(1);
     assertThat(catalog.requireInForce("1.003003", LocalDate.of(2024, 8, 1)).version()).isEqualTo(2);
     assertThat(catalog.codes()).hasSize(4);
+  }
+
+  @Test
+  void fromTheFirstOfJuly2026ThePrivateHousePermitTakesSevenWorkingDaysAndSmallHousesNeedNone() {
+    Verification v = verify("construction-permit-private-house-v3.yaml");
+    Procedure p = v.procedure();
+    // NĐ 217/2026/NĐ-CP art. 54(1)(b): "trong thời hạn 07 ngày làm việc"
+    assertThat(p.timeLimit()).isEqualTo(TimeLimit.workingDays(7));
+    assertThat(p.countingRule()).isEqualTo(CountingRule.WORKING_TIME);
+    assertThat(p.effectiveFrom()).isEqualTo(LocalDate.of(2026, 7, 1));
+    assertThat(p.competentRole()).contains("commune");
+    assertThat(p.attribute("plannedArea").orElseThrow().required()).isTrue();
+    // Luật Xây dựng 2025 art. 43(2)(g): under 7 storeys and under 500 m2, outside the listed areas
+    Map<String, Object> smallRural = Map.of("floors", 3, "floorArea", 240, "plannedArea", false);
+    Map<String, Object> smallInAPlan = Map.of("floors", 3, "floorArea", 240, "plannedArea", true);
+    Map<String, Object> sevenStoreys = Map.of("floors", 7, "floorArea", 480, "plannedArea", false);
+    Map<String, Object> large = Map.of("floors", 4, "floorArea", 500, "plannedArea", false);
+    var exempt = p.action("exempt").orElseThrow();
+    assertThat(exempt.outcome()).contains(Outcome.REJECTED);
+    assertThat(exempt.reasonRequired()).isTrue();
+    assertThat(exempt.guard().orElseThrow().test(smallRural)).isTrue();
+    assertThat(exempt.guard().orElseThrow().test(smallInAPlan)).isFalse();
+    assertThat(exempt.guard().orElseThrow().test(sevenStoreys)).isFalse();
+    assertThat(exempt.guard().orElseThrow().test(large)).isFalse();
+    // the permit path is open exactly to the houses that need a permit
+    for (Map<String, Object> house : List.of(smallRural, smallInAPlan, sevenStoreys, large)) {
+      boolean toPermit =
+          p.action("check-site").orElseThrow().guard().orElseThrow().test(house)
+              || p.action("appraise-directly").orElseThrow().guard().orElseThrow().test(house);
+      assertThat(toPermit)
+          .as(house.toString())
+          .isNotEqualTo(exempt.guard().orElseThrow().test(house));
+    }
+    assertThat(v.worstWithoutExtension()).isLessThanOrEqualTo(v.legalTimeLimit());
+    assertThat(v.legalTimeLimit()).isEqualTo(H.multipliedBy(8 * 7));
+  }
+
+  @Test
+  void theCatalogPicksEachPrivateHousePermitVersionByTheDateOfReceipt() {
+    ProcedureCatalog catalog = new ProcedureCatalog();
+    for (String f :
+        List.of(
+            "construction-permit-private-house.yaml",
+            "construction-permit-private-house-v2.yaml",
+            "construction-permit-private-house-v3.yaml")) {
+      catalog.add(ProcedureFormat.load(DIR.resolve(f)));
+    }
+    assertThat(catalog.requireInForce("1.009972", LocalDate.of(2025, 6, 30)).version())
+        .isEqualTo(1);
+    Procedure v2 = catalog.requireInForce("1.009972", LocalDate.of(2026, 6, 30));
+    assertThat(v2.version()).isEqualTo(2);
+    assertThat(v2.timeLimit()).isEqualTo(TimeLimit.calendarDays(15));
+    Procedure v3 = catalog.requireInForce("1.009972", LocalDate.of(2026, 7, 1));
+    assertThat(v3.version()).isEqualTo(3);
+    assertThat(v3.timeLimit()).isEqualTo(TimeLimit.workingDays(7));
+    assertThat(v2.action("exempt")).isEmpty();
   }
 
   @Test
