@@ -62,10 +62,11 @@ class DossierController {
       List<EventView> events,
       List<StepView> activeSteps) {}
 
-  /** One step waiting in a worklist. */
+  /** One step waiting in a worklist, with the dossier version an action on it is sent with. */
   record WorklistItemView(
       String dossierId,
       String number,
+      long version,
       String procedureCode,
       String stepInstanceId,
       String stepId,
@@ -138,6 +139,7 @@ class DossierController {
     return new WorklistItemView(
         item.dossier().id(),
         item.dossier().number(),
+        item.dossier().version(),
         item.dossier().procedureCode(),
         item.step().id(),
         item.step().stepId(),
