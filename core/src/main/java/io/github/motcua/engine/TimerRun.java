@@ -11,7 +11,8 @@ import java.util.Optional;
  * changed and the events they recorded, the races it lost, the dossiers whose firing failed, and
  * whether it ended early. Counts only, never personal data: the runner logs it as one line.
  *
- * @param firedUpTo the instant the run fired the timers due by (its clock's now when it began)
+ * @param firedUpTo the instant the run fired the timers due by (its clock's now when it began; the
+ *     epoch if reading the clock failed)
  * @param batches how many batches it claimed, at least one unless it failed on the first claim
  * @param claimed how many due dossiers it claimed in all
  * @param dossiersChanged how many dossier changes the timers committed

@@ -228,12 +228,23 @@ public final class TimerRunner implements AutoCloseable {
     return threadName;
   }
 
-  /** One scheduled run: never lets an exception out, which would end the schedule. */
+  /**
+   * One scheduled run: never lets an exception out, which would end the schedule silently. An
+   * {@link Error} still ends it, said in the log first.
+   */
   private void runGuarded() {
     if (stopping) {
       return;
     }
-    TimerRun run = runOnce();
+    try {
+      report(runOnce());
+    } catch (Error e) {
+      LOG.error("timer runner {} ends: no more runs after this error", threadName, e);
+      throw e;
+    }
+  }
+
+  private void report(TimerRun run) {
     lastRun = run;
     log(run);
     for (Consumer<TimerRun> listener : listeners) {

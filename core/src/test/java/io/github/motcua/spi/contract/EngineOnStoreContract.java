@@ -359,19 +359,11 @@ public abstract class EngineOnStoreContract {
   void timersFiredByThreeThreadsAtOnceMarkEachStepAndDossierOnce() throws Exception {
     DossierEngine e = engine(new CopyOnWriteArrayList<>());
     List<String> ids = submit(e, "t", 48);
-    // half of them move on, so that two kinds of step instance are due
-    for (int i = 0; i < ids.size(); i += 2) {
-      Dossier d = e.get(ids.get(i));
-      e.perform(PerformCommand.builder(d.id(), "forward", OFFICER, d.version()).build());
-    }
+    forwardHalf(e, ids);
     // fire just after each next timer instant in turn, three threads at once, so that every
     // mark's instant passes on its own (due soon before due, steps and dossiers)
     for (int round = 0; round < 20; round++) {
-      Optional<Instant> next =
-          ids.stream()
-              .map(id -> e.get(id).nextTimerAt())
-              .flatMap(Optional::stream)
-              .min(Instant::compareTo);
+      Optional<Instant> next = nextTimer(e, ids);
       if (next.isEmpty()) {
         break;
       }
@@ -389,23 +381,7 @@ public abstract class EngineOnStoreContract {
     for (String id : ids) {
       List<DossierEvent> history = e.history(id);
       assertThat(e.get(id).version()).isEqualTo(history.size());
-      Map<String, Integer> marked = new HashMap<>();
-      for (DossierEvent ev : history) {
-        if (ev.type() == EventType.DUE_SOON || ev.type() == EventType.OVERDUE) {
-          marked.merge(ev.type() + "@" + ev.stepInstanceId().orElse("dossier"), 1, Integer::sum);
-        }
-      }
-      assertThat(marked)
-          .as("marks of %s", id)
-          .containsEntry("DUE_SOON@dossier", 1)
-          .containsEntry("OVERDUE@dossier", 1);
-      for (StepInstance s : e.get(id).activeSteps()) {
-        assertThat(marked)
-            .as("marks of %s", id)
-            .containsEntry("DUE_SOON@" + s.id(), 1)
-            .containsEntry("OVERDUE@" + s.id(), 1);
-      }
-      assertThat(marked.values()).as("marks of %s", id).allMatch(n -> n == 1);
+      assertEachMarkOnce(e, id);
     }
   }
 
@@ -424,10 +400,7 @@ public abstract class EngineOnStoreContract {
     }
     DossierEngine e = nodes.get(0);
     List<String> ids = submit(e, "tr", 24);
-    for (int i = 0; i < ids.size(); i += 2) {
-      Dossier d = e.get(ids.get(i));
-      e.perform(PerformCommand.builder(d.id(), "forward", OFFICER, d.version()).build());
-    }
+    forwardHalf(e, ids);
     Map<String, Long> versionsBefore = new HashMap<>();
     ids.forEach(id -> versionsBefore.put(id, e.get(id).version()));
     List<BlockingQueue<TimerRun>> runs =
@@ -449,11 +422,7 @@ public abstract class EngineOnStoreContract {
       // move the clock past each next timer in turn (and past the five-minute claims), and let
       // both runners run from there, so that every mark's instant passes on its own
       for (int round = 0; round < 30; round++) {
-        Optional<Instant> next =
-            ids.stream()
-                .map(id -> e.get(id).nextTimerAt())
-                .flatMap(Optional::stream)
-                .min(Instant::compareTo);
+        Optional<Instant> next = nextTimer(e, ids);
         if (next.isEmpty()) {
           break;
         }
@@ -471,16 +440,7 @@ public abstract class EngineOnStoreContract {
       Dossier d = e.get(id);
       assertThat(d.nextTimerAt()).as("timers left on %s", id).isEmpty();
       assertThat(d.version()).as("version of %s", id).isGreaterThan(versionsBefore.get(id));
-      Map<String, Integer> marked = new HashMap<>();
-      for (DossierEvent ev : e.history(id)) {
-        if (ev.type() == EventType.DUE_SOON || ev.type() == EventType.OVERDUE) {
-          marked.merge(ev.type() + "@" + ev.stepInstanceId().orElse("dossier"), 1, Integer::sum);
-        }
-      }
-      assertThat(marked)
-          .as("marks of %s", id)
-          .containsEntry("OVERDUE@dossier", 1)
-          .allSatisfy((mark, n) -> assertThat(n).as(mark).isEqualTo(1));
+      assertEachMarkOnce(e, id);
     }
     // every event on these dossiers was reported by a run (a shared store may hold other tests'
     // dossiers, whose events the runners report too)
@@ -494,6 +454,46 @@ public abstract class EngineOnStoreContract {
                             .count())
             .sum();
     assertThat(all.stream().mapToInt(TimerRun::events).sum()).isGreaterThanOrEqualTo(eventsMade);
+  }
+
+  /** Half of the dossiers move on to appraisal, so that two kinds of step instance are due. */
+  private static void forwardHalf(DossierEngine e, List<String> ids) {
+    for (int i = 0; i < ids.size(); i += 2) {
+      Dossier d = e.get(ids.get(i));
+      e.perform(PerformCommand.builder(d.id(), "forward", OFFICER, d.version()).build());
+    }
+  }
+
+  /** The earliest next timer of the dossiers, if any has one. */
+  private static Optional<Instant> nextTimer(DossierEngine e, List<String> ids) {
+    return ids.stream()
+        .map(id -> e.get(id).nextTimerAt())
+        .flatMap(Optional::stream)
+        .min(Instant::compareTo);
+  }
+
+  /**
+   * Asserts that the dossier and each of its active steps were marked due soon and overdue, each
+   * exactly once.
+   */
+  private static void assertEachMarkOnce(DossierEngine e, String id) {
+    Map<String, Integer> marked = new HashMap<>();
+    for (DossierEvent ev : e.history(id)) {
+      if (ev.type() == EventType.DUE_SOON || ev.type() == EventType.OVERDUE) {
+        marked.merge(ev.type() + "@" + ev.stepInstanceId().orElse("dossier"), 1, Integer::sum);
+      }
+    }
+    assertThat(marked)
+        .as("marks of %s", id)
+        .containsEntry("DUE_SOON@dossier", 1)
+        .containsEntry("OVERDUE@dossier", 1);
+    for (StepInstance s : e.get(id).activeSteps()) {
+      assertThat(marked)
+          .as("marks of %s", id)
+          .containsEntry("DUE_SOON@" + s.id(), 1)
+          .containsEntry("OVERDUE@" + s.id(), 1);
+    }
+    assertThat(marked.values()).as("marks of %s", id).allMatch(n -> n == 1);
   }
 
   private static Instant later(Instant a, Instant b) {
