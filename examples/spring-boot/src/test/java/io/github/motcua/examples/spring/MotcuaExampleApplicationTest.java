@@ -121,6 +121,15 @@ class MotcuaExampleApplicationTest {
         .andExpect(jsonPath("$.version").value(after));
     assertThat(engine.get(d.id()).version()).isEqualTo(after);
     assertThat(notes(d.id())).isEqualTo(1);
+
+    // the same key on another command: refused, nothing written
+    Actor specialist = Actor.of("spec-1", ExampleAgencies.REGISTRAR, "specialist");
+    perform(d.id(), "propose", specialist, after, key)
+        .andExpect(status().isConflict())
+        .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+        .andExpect(jsonPath("$.type").value("urn:motcua:problem:idempotency-key-conflict"));
+    assertThat(engine.get(d.id()).version()).isEqualTo(after);
+    assertThat(notes(d.id())).isEqualTo(1);
   }
 
   @Test
@@ -296,8 +305,27 @@ class MotcuaExampleApplicationTest {
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(problem))
         .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("cursor")));
+    // a page size out of range
+    mvc.perform(
+            get("/worklist")
+                .param("agency", ExampleAgencies.CENTRE)
+                .param("role", "one-stop-officer")
+                .param("limit", "0"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(problem))
+        .andExpect(jsonPath("$.detail").value("page limit must be 1 to 1000; got 0"));
     // nothing was written by the refused requests
     assertThat(engine.get(d.id()).version()).isEqualTo(d.version());
     assertThat(notes(d.id())).isZero();
+    // a reason the action requires is missing: the specialist asks for corrections without one
+    perform(d.id(), "forward", OFFICER, d.version(), null).andExpect(status().isOk());
+    Dossier examined = engine.get(d.id());
+    perform(examined.id(), "ask-correction", specialist, examined.version(), null)
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(problem))
+        .andExpect(jsonPath("$.type").value("urn:motcua:problem:reason-required"))
+        .andExpect(jsonPath("$.retryable").value(false));
+    assertThat(engine.get(d.id()).version()).isEqualTo(examined.version());
+    assertThat(notes(d.id())).isEqualTo(1);
   }
 }
