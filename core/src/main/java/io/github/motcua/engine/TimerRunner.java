@@ -141,7 +141,7 @@ public final class TimerRunner implements AutoCloseable {
                 return t;
               });
       executor.scheduleWithFixedDelay(
-          this::runGuarded, 0, interval.toNanos(), TimeUnit.NANOSECONDS);
+          this::runGuarded, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
       state = State.RUNNING;
     }
     LOG.info(
@@ -177,7 +177,7 @@ public final class TimerRunner implements AutoCloseable {
       return true;
     }
     try {
-      if (running.awaitTermination(stopTimeout.toNanos(), TimeUnit.NANOSECONDS)) {
+      if (running.awaitTermination(stopTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
         LOG.info("timer runner {} stopped", threadName);
         return true;
       }
@@ -344,15 +344,15 @@ public final class TimerRunner implements AutoCloseable {
      * Sets the pause between the end of one run and the start of the next (default 30 seconds).
      * Marks are recorded at most this late.
      *
-     * @param interval the pause, positive
+     * @param interval the pause, at least one millisecond
      * @return this builder
-     * @throws IllegalArgumentException if not positive
+     * @throws IllegalArgumentException if shorter than a millisecond
      */
     public Builder interval(Duration interval) {
       requireNonNull(interval, "interval");
-      if (interval.isNegative() || interval.isZero()) {
+      if (interval.compareTo(Duration.ofMillis(1)) < 0) {
         throw new IllegalArgumentException(
-            "the timer runner's interval must be positive; got " + interval);
+            "the timer runner's interval must be at least 1 ms; got " + interval);
       }
       this.interval = interval;
       return this;

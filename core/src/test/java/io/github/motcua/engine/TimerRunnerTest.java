@@ -287,11 +287,35 @@ class TimerRunnerTest {
   }
 
   @Test
+  void aListenerMayStopTheRunnerFromItsOwnThread() throws Exception {
+    AtomicReference<TimerRunner> self = new AtomicReference<>();
+    CompletableFuture<Boolean> stopped = new CompletableFuture<>();
+    Runs runs = new Runs();
+    TimerRunner runner =
+        TimerRunner.builder(engine())
+            .interval(Duration.ofMillis(5))
+            .listener(runs::record)
+            .listener(run -> stopped.complete(self.get().stop()))
+            .build();
+    self.set(runner);
+    started.add(runner);
+    runner.start();
+    assertThat(stopped.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    Thread thread = runs.thread.get();
+    thread.join(WAIT.toMillis());
+    assertThat(thread.isAlive()).isFalse();
+    assertThat(runs.queue).hasSize(1);
+    assertThat(runner.isRunning()).isFalse();
+  }
+
+  @Test
   void settingsOutOfRangeAreRefusedWhereTheyAreSet() {
     TimerRunner.Builder b = TimerRunner.builder(engine());
     assertThatThrownBy(() -> b.interval(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the timer runner's interval must be positive; got PT0S");
+        .hasMessage("the timer runner's interval must be at least 1 ms; got PT0S");
+    assertThatThrownBy(() -> b.interval(Duration.ofNanos(999_999)))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> b.batchSize(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the timer runner's batch size must be 1 to 10000; got 0");
