@@ -246,14 +246,18 @@ class MotcuaExampleApplicationTest {
     // 20 ms in this test) marks it without anyone calling fireDueTimers
     Instant later = CLOCK.advance(Duration.ofDays(1));
     long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (overdueMarks(d.id(), receive) == 0) {
+    // the mark is visible once committed, the run's report a moment later, when the run ends
+    while (overdueMarks(d.id(), receive) == 0 || !ranFrom(later)) {
       assertThat(System.nanoTime()).as("overdue marked within 30 s").isLessThan(deadline);
       Thread.sleep(10);
     }
     TimerRun run = timers.runner().lastRun().orElseThrow();
     assertThat(run.failure()).isEmpty();
-    assertThat(run.firedUpTo()).isAfterOrEqualTo(later);
     assertThat(overdueMarks(d.id(), receive)).isEqualTo(1);
+  }
+
+  private boolean ranFrom(Instant instant) {
+    return timers.runner().lastRun().filter(r -> !r.firedUpTo().isBefore(instant)).isPresent();
   }
 
   private long overdueMarks(String dossierId, String stepInstanceId) {
