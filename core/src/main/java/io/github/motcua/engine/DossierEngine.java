@@ -147,7 +147,8 @@ public final class DossierEngine {
   //   Transition   one change of one dossier: routing (steps, parallel blocks, joins), clock
   //                effects, events, and the due / due-soon / next-timer projection of the snapshot
   //   Timers       fireDueTimers: automatic actions, the applicant's time limit, due-soon and
-  //                overdue marks
+  //                overdue marks; one claimed batch at a time for TimerRunner (public, outside
+  //                the facade: the host starts and stops it)
   //   Worklists    worklists, due-soon and overdue pages, active steps with their remaining time
   //   Statistics   counts per agency, procedure and period; the Decision 766 on-time indicator
   //   Assignments  claim, release, reassign, transfer, return to the pool
@@ -466,13 +467,24 @@ public final class DossierEngine {
    * stop of dossiers that waited for the applicant's supplement longer than the procedure's {@link
    * SupplementPolicy#applicantTimeLimit()}. Idempotent, and safe to call from several nodes at
    * once: each change is made against the version it was computed from, and a lost race is skipped
-   * (counted in the report), not an error.
+   * (counted in the report), not an error. A host that does not want to schedule this call itself
+   * starts a {@link TimerRunner}.
    *
    * @param now the instant to fire up to
    * @return what was fired
    */
   public TimerReport fireDueTimers(Instant now) {
     return timers.fireDueTimers(requireNonNull(now, "now"));
+  }
+
+  /** The timers' collaborator, for {@link TimerRunner}. */
+  Timers timers() {
+    return timers;
+  }
+
+  /** The engine's context, for {@link TimerRunner}: its clock and claimer id. */
+  EngineContext context() {
+    return ctx;
   }
 
   /**

@@ -18,6 +18,7 @@ package io.github.motcua.engine;
 import io.github.motcua.agency.Actor;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.StaleDossierVersionException;
+import io.github.motcua.spi.DossierStoreException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
@@ -64,11 +65,8 @@ final class Timers {
         if (exhausted.contains(id)) {
           continue;
         }
-        int fired;
-        try {
-          fired = EngineContext.withDossier(id, () -> ctx.inTransaction(() -> fireOne(id, now)));
-        } catch (StaleDossierVersionException e) {
-          LOG.debug("dossier {}: changed by someone else while its timers fired", id);
+        int fired = fireClaimed(id, now);
+        if (fired == LOST) {
           lost++;
           exhausted.add(id);
           continue;
@@ -86,6 +84,62 @@ final class Timers {
       }
     }
     return new TimerReport(changed, events, lost);
+  }
+
+  /** What one claimed batch of {@link #fireBatch} did. */
+  record Batch(int claimed, int dossiersChanged, int events, int lostRaces, int failed) {}
+
+  /**
+   * Claims one batch of due dossiers for {@code owner} and fires each in its own unit of work, as
+   * {@link TimerRunner} does once per batch. Unlike {@link #fireDueTimers}, a dossier whose firing
+   * throws is logged (WARN, with its id) and counted, and the batch goes on: its claim keeps it
+   * from every claimer until the lease expires, then it is tried again. A store that lost its
+   * connection ends the batch (the exception propagates): the rest would fail the same way.
+   */
+  Batch fireBatch(Instant when, int limit, String owner) {
+    Instant now = when.truncatedTo(ChronoUnit.MICROS);
+    List<String> due = ctx.store.claimDueTimers(now, limit, owner, now.plus(ctx.timerLease));
+    int changed = 0;
+    int events = 0;
+    int lost = 0;
+    int failed = 0;
+    for (String id : due) {
+      int fired;
+      try {
+        fired = fireClaimed(id, now);
+      } catch (RuntimeException e) {
+        if (e instanceof DossierStoreException store
+            && store.kind() == DossierStoreException.Kind.CONNECTION) {
+          throw e;
+        }
+        LOG.warn("dossier {}: firing its timers failed; tried again when its claim expires", id, e);
+        failed++;
+        continue;
+      }
+      if (fired == LOST) {
+        lost++;
+      } else if (fired > 0) {
+        changed++;
+        events += fired;
+      }
+    }
+    return new Batch(due.size(), changed, events, lost, failed);
+  }
+
+  /** What {@link #fireClaimed} returns when another node or performer changed the dossier first. */
+  private static final int LOST = -1;
+
+  /**
+   * Fires one claimed dossier's due timers in a unit of work of its own, with its id in the MDC;
+   * returns the events recorded, or {@link #LOST} when the dossier changed under it.
+   */
+  private int fireClaimed(String id, Instant now) {
+    try {
+      return EngineContext.withDossier(id, () -> ctx.inTransaction(() -> fireOne(id, now)));
+    } catch (StaleDossierVersionException e) {
+      LOG.debug("dossier {}: changed by someone else while its timers fired", id);
+      return LOST;
+    }
   }
 
   /** Fires one dossier's due timers in the current unit of work; returns the events recorded. */

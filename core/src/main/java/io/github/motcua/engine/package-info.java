@@ -15,7 +15,8 @@
  */
 /**
  * The dossier engine: the {@code DossierEngine} facade (submit, perform, undo, timers, worklists,
- * search, history, statistics), its commands, results and refusals, and the due-soon threshold.
+ * search, history, statistics), its commands, results and refusals, the due-soon threshold, and the
+ * {@code TimerRunner} that fires the engine's timers on a thread of its own.
  *
  * <p>Behind the facade, package-private and sharing one immutable {@code EngineContext}: {@code
  * Intake} (submissions and receipts), {@code Commands} (perform and undo: checks, idempotency, the

@@ -32,6 +32,8 @@ import io.github.motcua.engine.DossierEngine;
 import io.github.motcua.engine.PerformCommand;
 import io.github.motcua.engine.PerformResult;
 import io.github.motcua.engine.SubmitCommand;
+import io.github.motcua.engine.TimerRun;
+import io.github.motcua.engine.TimerRunner;
 import io.github.motcua.procedure.Action;
 import io.github.motcua.procedure.AgencyRole;
 import io.github.motcua.procedure.DossierStatus;
@@ -41,7 +43,9 @@ import io.github.motcua.procedure.ProcedureCatalog;
 import io.github.motcua.procedure.Step;
 import io.github.motcua.spi.DossierEventListener;
 import io.github.motcua.spi.DossierStore;
+import io.github.motcua.testing.SettableClock;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -51,6 +55,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -58,6 +63,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,9 +72,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The engine's races, run against a store: one effect per idempotency key under concurrent
  * commands, listeners that see each dossier's events in sequence whatever threads act, timers fired
- * by several threads at once marking each step and dossier once, and a host transaction that rolls
- * back leaving nothing behind. A store's test extends this class and returns a store from {@link
- * #newStore()}; each test takes a new one (it may share tables: the dossiers are the test's own).
+ * by several threads at once, or by two timer runners on one store, marking each step and dossier
+ * once, and a host transaction that rolls back leaving nothing behind. A store's test extends this
+ * class and returns a store from {@link #newStore()}; each test takes a new one (it may share
+ * tables: the dossiers are the test's own).
  *
  * <p>Thread counts and iterations are kept small: the suite runs on every store in every build.
  */
@@ -367,19 +374,11 @@ public abstract class EngineOnStoreContract {
   void timersFiredByThreeThreadsAtOnceMarkEachStepAndDossierOnce() throws Exception {
     DossierEngine e = engine(new CopyOnWriteArrayList<>());
     List<String> ids = submit(e, "t", 48);
-    // half of them move on, so that two kinds of step instance are due
-    for (int i = 0; i < ids.size(); i += 2) {
-      Dossier d = e.get(ids.get(i));
-      e.perform(PerformCommand.builder(d.id(), "forward", OFFICER, d.version()).build());
-    }
+    forwardHalf(e, ids);
     // fire just after each next timer instant in turn, three threads at once, so that every
     // mark's instant passes on its own (due soon before due, steps and dossiers)
     for (int round = 0; round < 20; round++) {
-      Optional<Instant> next =
-          ids.stream()
-              .map(id -> e.get(id).nextTimerAt())
-              .flatMap(Optional::stream)
-              .min(Instant::compareTo);
+      Optional<Instant> next = nextTimer(e, ids);
       if (next.isEmpty()) {
         break;
       }
@@ -397,23 +396,134 @@ public abstract class EngineOnStoreContract {
     for (String id : ids) {
       List<DossierEvent> history = e.history(id);
       assertThat(e.get(id).version()).isEqualTo(history.size());
-      Map<String, Integer> marked = new HashMap<>();
-      for (DossierEvent ev : history) {
-        if (ev.type() == EventType.DUE_SOON || ev.type() == EventType.OVERDUE) {
-          marked.merge(ev.type() + "@" + ev.stepInstanceId().orElse("dossier"), 1, Integer::sum);
+      assertEachMarkOnce(e, id);
+    }
+  }
+
+  @Test
+  void twoTimerRunnersOnOneStoreFireEachMarkOnce() throws Exception {
+    SettableClock clock = SettableClock.at(T0, VN);
+    List<DossierEngine> nodes = new ArrayList<>();
+    for (int n = 0; n < 2; n++) {
+      nodes.add(
+          DossierEngine.builder()
+              .store(store)
+              .catalog(ProcedureCatalog.of(procedure()))
+              .agencies(directory())
+              .clock(clock)
+              .build());
+    }
+    DossierEngine e = nodes.get(0);
+    List<String> ids = submit(e, "tr", 24);
+    forwardHalf(e, ids);
+    Map<String, Long> versionsBefore = new HashMap<>();
+    ids.forEach(id -> versionsBefore.put(id, e.get(id).version()));
+    List<BlockingQueue<TimerRun>> runs =
+        List.of(new LinkedBlockingQueue<>(), new LinkedBlockingQueue<>());
+    List<TimerRun> all = new CopyOnWriteArrayList<>();
+    List<TimerRunner> runners = new ArrayList<>();
+    try {
+      for (int n = 0; n < 2; n++) {
+        TimerRunner r =
+            TimerRunner.builder(nodes.get(n))
+                .interval(Duration.ofMillis(10))
+                .batchSize(5)
+                .listener(runs.get(n)::add)
+                .listener(all::add)
+                .build();
+        runners.add(r);
+        r.start();
+      }
+      // move the clock past each next timer in turn (and past the five-minute claims), and let
+      // both runners run from there, so that every mark's instant passes on its own
+      for (int round = 0; round < 30; round++) {
+        Optional<Instant> next = nextTimer(e, ids);
+        if (next.isEmpty()) {
+          break;
+        }
+        Instant target = later(next.get(), clock.instant()).plus(Duration.ofMinutes(6));
+        clock.set(target);
+        for (BlockingQueue<TimerRun> q : runs) {
+          awaitRunFrom(q, target);
         }
       }
+    } finally {
+      runners.forEach(TimerRunner::stop);
+    }
+    assertThat(all).allSatisfy(run -> assertThat(run.succeeded()).as("%s", run).isTrue());
+    for (String id : ids) {
+      Dossier d = e.get(id);
+      assertThat(d.nextTimerAt()).as("timers left on %s", id).isEmpty();
+      assertThat(d.version()).as("version of %s", id).isGreaterThan(versionsBefore.get(id));
+      assertEachMarkOnce(e, id);
+    }
+    // every event on these dossiers was reported by a run (a shared store may hold other tests'
+    // dossiers, whose events the runners report too)
+    int eventsMade =
+        ids.stream()
+            .mapToInt(
+                id ->
+                    (int)
+                        e.history(id).stream()
+                            .filter(ev -> ev.sequence() > versionsBefore.get(id))
+                            .count())
+            .sum();
+    assertThat(all.stream().mapToInt(TimerRun::events).sum()).isGreaterThanOrEqualTo(eventsMade);
+  }
+
+  /** Half of the dossiers move on to appraisal, so that two kinds of step instance are due. */
+  private static void forwardHalf(DossierEngine e, List<String> ids) {
+    for (int i = 0; i < ids.size(); i += 2) {
+      Dossier d = e.get(ids.get(i));
+      e.perform(PerformCommand.builder(d.id(), "forward", OFFICER, d.version()).build());
+    }
+  }
+
+  /** The earliest next timer of the dossiers, if any has one. */
+  private static Optional<Instant> nextTimer(DossierEngine e, List<String> ids) {
+    return ids.stream()
+        .map(id -> e.get(id).nextTimerAt())
+        .flatMap(Optional::stream)
+        .min(Instant::compareTo);
+  }
+
+  /**
+   * Asserts that the dossier and each of its active steps were marked due soon and overdue, each
+   * exactly once.
+   */
+  private static void assertEachMarkOnce(DossierEngine e, String id) {
+    Map<String, Integer> marked = new HashMap<>();
+    for (DossierEvent ev : e.history(id)) {
+      if (ev.type() == EventType.DUE_SOON || ev.type() == EventType.OVERDUE) {
+        marked.merge(ev.type() + "@" + ev.stepInstanceId().orElse("dossier"), 1, Integer::sum);
+      }
+    }
+    assertThat(marked)
+        .as("marks of %s", id)
+        .containsEntry("DUE_SOON@dossier", 1)
+        .containsEntry("OVERDUE@dossier", 1);
+    for (StepInstance s : e.get(id).activeSteps()) {
       assertThat(marked)
           .as("marks of %s", id)
-          .containsEntry("DUE_SOON@dossier", 1)
-          .containsEntry("OVERDUE@dossier", 1);
-      for (StepInstance s : e.get(id).activeSteps()) {
-        assertThat(marked)
-            .as("marks of %s", id)
-            .containsEntry("DUE_SOON@" + s.id(), 1)
-            .containsEntry("OVERDUE@" + s.id(), 1);
+          .containsEntry("DUE_SOON@" + s.id(), 1)
+          .containsEntry("OVERDUE@" + s.id(), 1);
+    }
+    assertThat(marked.values()).as("marks of %s", id).allMatch(n -> n == 1);
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  /** Waits for a runner's run that fired the timers due by {@code by} or later. */
+  private static void awaitRunFrom(BlockingQueue<TimerRun> runs, Instant by) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (true) {
+      TimerRun run = runs.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      assertThat(run).as("a timer run from %s within a minute", by).isNotNull();
+      if (!run.firedUpTo().isBefore(by)) {
+        return;
       }
-      assertThat(marked.values()).as("marks of %s", id).allMatch(n -> n == 1);
     }
   }
 

@@ -1,0 +1,138 @@
+package io.github.motcua.engine;
+
+import io.github.motcua.dossier.Dossier;
+import io.github.motcua.dossier.DossierEvent;
+import io.github.motcua.spi.DossierPage;
+import io.github.motcua.spi.DossierQuery;
+import io.github.motcua.spi.DossierStore;
+import io.github.motcua.spi.DossierStoreException;
+import io.github.motcua.spi.IdempotencyRecord;
+import io.github.motcua.spi.StatisticsCounts;
+import io.github.motcua.spi.StatisticsScope;
+import io.github.motcua.spi.StepPage;
+import io.github.motcua.spi.StepQuery;
+import io.github.motcua.spi.Transactions;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * A store that forwards to another and fails on demand, as a database does: the next claims of due
+ * timers (a lost connection), or every load of chosen dossiers (a row the store cannot read).
+ */
+final class FailingStore implements DossierStore {
+  private final DossierStore delegate;
+  private final AtomicInteger failingClaims = new AtomicInteger();
+  private final Set<String> unreadable = ConcurrentHashMap.newKeySet();
+
+  FailingStore(DossierStore delegate) {
+    this.delegate = delegate;
+  }
+
+  /** Makes the next {@code n} claims fail as a lost connection does. */
+  void failNextClaims(int n) {
+    failingClaims.set(n);
+  }
+
+  /** Makes every load of the dossier fail, until {@link #heal}. */
+  void failLoading(String dossierId) {
+    unreadable.add(dossierId);
+  }
+
+  void heal() {
+    unreadable.clear();
+    failingClaims.set(0);
+  }
+
+  @Override
+  public Optional<Dossier> load(String dossierId) {
+    if (unreadable.contains(dossierId)) {
+      throw new DossierStoreException(
+          DossierStoreException.Kind.OTHER, "load dossier '" + dossierId + "' (test)", null);
+    }
+    return delegate.load(dossierId);
+  }
+
+  @Override
+  public List<String> claimDueTimers(Instant by, int limit, String owner, Instant leaseUntil) {
+    if (failingClaims.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      throw new DossierStoreException(
+          DossierStoreException.Kind.CONNECTION, "claim due timers: connection lost (test)", null);
+    }
+    return delegate.claimDueTimers(by, limit, owner, leaseUntil);
+  }
+
+  @Override
+  public Optional<Dossier> findByNumber(String number) {
+    return delegate.findByNumber(number);
+  }
+
+  @Override
+  public Optional<Dossier> findByExternalRef(String externalRef) {
+    return delegate.findByExternalRef(externalRef);
+  }
+
+  @Override
+  public List<Dossier> findByApplicant(String applicantRef, int limit) {
+    return delegate.findByApplicant(applicantRef, limit);
+  }
+
+  @Override
+  public void insert(
+      Dossier dossier, List<DossierEvent> events, Optional<IdempotencyRecord> idempotency) {
+    delegate.insert(dossier, events, idempotency);
+  }
+
+  @Override
+  public void update(
+      Dossier dossier,
+      long expectedVersion,
+      List<DossierEvent> events,
+      Optional<IdempotencyRecord> idempotency) {
+    delegate.update(dossier, expectedVersion, events, idempotency);
+  }
+
+  @Override
+  public List<DossierEvent> history(String dossierId, long afterVersion) {
+    return delegate.history(dossierId, afterVersion);
+  }
+
+  @Override
+  public Optional<IdempotencyRecord> idempotency(String key) {
+    return delegate.idempotency(key);
+  }
+
+  @Override
+  public long nextSequence(String sequenceKey) {
+    return delegate.nextSequence(sequenceKey);
+  }
+
+  @Override
+  public StepPage steps(StepQuery query) {
+    return delegate.steps(query);
+  }
+
+  @Override
+  public DossierPage search(DossierQuery query) {
+    return delegate.search(query);
+  }
+
+  @Override
+  public Transactions transactions() {
+    return delegate.transactions();
+  }
+
+  @Override
+  public void forEachInScope(StatisticsScope scope, Consumer<Dossier> sink) {
+    delegate.forEachInScope(scope, sink);
+  }
+
+  @Override
+  public Optional<StatisticsCounts> countInScope(StatisticsScope scope) {
+    return delegate.countInScope(scope);
+  }
+}

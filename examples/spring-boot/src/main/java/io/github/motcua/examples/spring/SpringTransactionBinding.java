@@ -1,0 +1,59 @@
+package io.github.motcua.examples.spring;
+
+import io.github.motcua.persistence.jdbc.TransactionBinding;
+import java.sql.Connection;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Lets the JDBC store join the Spring transaction open on the calling thread (the documented seam
+ * of {@link TransactionBinding}): inside a {@code @Transactional} method, every store call runs on
+ * Spring's connection and never commits it, so a dossier transition commits or rolls back with the
+ * host's own rows; the engine publishes its events after Spring commits. Outside a Spring
+ * transaction (the timer runner's thread, a plain read) the store opens its own.
+ *
+ * <p>The store must be built on the same {@code DataSource} as Spring's transaction manager, not on
+ * a {@code TransactionAwareDataSourceProxy}: the binding, not the proxy, tells the store that the
+ * transaction is the host's.
+ */
+final class SpringTransactionBinding implements TransactionBinding {
+  private final DataSource dataSource;
+
+  SpringTransactionBinding(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  @Override
+  public Optional<Connection> connection() {
+    return TransactionSynchronizationManager.isActualTransactionActive()
+        ? Optional.of(DataSourceUtils.getConnection(dataSource))
+        : Optional.empty();
+  }
+
+  @Override
+  public void afterCommit(Runnable action) {
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            action.run();
+          }
+        });
+  }
+
+  @Override
+  public void afterRollback(Runnable action) {
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCompletion(int status) {
+            if (status == STATUS_ROLLED_BACK) {
+              action.run();
+            }
+          }
+        });
+  }
+}
