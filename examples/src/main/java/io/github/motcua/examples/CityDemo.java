@@ -592,14 +592,24 @@ final class CityDemo {
             + " ["
             + d.competentAgencyId()
             + "]");
+    String dueThen = "-";
+    for (DossierEvent e : r.movedHistory()) {
+      if (e.type() == EventType.AGENCY_CHANGED) {
+        break;
+      }
+      if (isClockChange(e)) {
+        dueThen = e.newDue().map(x -> at(x, zone)).orElse("none while waiting for the applicant");
+      }
+    }
     out.println(
         "   it keeps its procedure version (v"
             + p.version()
             + ") and its clock: due "
-            + d.dueAt().map(x -> at(x, zone)).orElse("-")
+            + dueThen
+            + " when moved, unchanged by the move; "
             + (d.isFinished()
-                ? ", finished " + d.finishedAt().map(x -> at(x, zone)).orElse("")
-                : ", still open"));
+                ? "finished " + d.finishedAt().map(x -> at(x, zone)).orElse("")
+                : "still open"));
     printHistory(r.movedHistory(), out, zone);
   }
 

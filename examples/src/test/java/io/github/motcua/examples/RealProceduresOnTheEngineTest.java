@@ -148,7 +148,8 @@ class RealProceduresOnTheEngineTest {
         .anyMatch(a -> a.id().equals("extend") && a.maxRounds().getAsInt() == 1);
     d = act(d, "approve", officer("q-st", "leader"), at(5, 8, 9, 0));
     d = act(d, "hand", officer("q-st", "one-stop-officer"), at(5, 8, 14, 0));
-    // due 08:00 on 28 April (27 April is off), extended by 8 working days to 08:00 on 12 May
+    // due 17:00 on Saturday 26 April 2025 (a working day, given in exchange for Friday 2 May),
+    // extended by 8 working days over 30 April, 1 and 2 May to 17:00 on 12 May
     assertThat(d.outcome()).contains(Outcome.RETURNED);
     assertThat(d.timeliness()).contains(Timeliness.EARLY);
     assertThat(engine.history(d.id()))
@@ -156,8 +157,8 @@ class RealProceduresOnTheEngineTest {
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e.previousDue()).contains(at(4, 28, 8, 0));
-              assertThat(e.newDue()).contains(at(5, 12, 8, 0));
+              assertThat(e.previousDue()).contains(at(4, 25, 17, 0));
+              assertThat(e.newDue()).contains(at(5, 11, 17, 0));
             });
   }
 }
