@@ -309,7 +309,7 @@ final class City {
         Agency.under(
             id,
             id + "-dkkd",
-            "Phòng Kinh tế " + name + " (business registration office)",
+            "Cơ quan đăng ký kinh doanh " + name + " (business registration office, name illustrative)",
             "business-registrar"),
         TWO_TIER);
     communes.add(new Commune(id, landOffice, inhabited));

@@ -30,20 +30,26 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The city demo, the default command of the examples jar: simulates a month of a Da Nang-like city
- * ({@link CitySimulation}) and prints one officer's worklist, the explanation and history of one
- * dossier, and the month's on-time statistics ({@link CityReport}).
+ * The city demo, the default command of the examples jar: simulates Đà Nẵng ({@link City}) month
+ * by month, by default the year 2025 across the reorganisation of 1 July 2025 ({@link
+ * CitySimulation}), and prints one officer's worklist, the explanation and history of one dossier,
+ * the history of a dossier moved by the reorganisation, and the on-time statistics of the months
+ * before and after it ({@link CityReport}); it writes the Mermaid diagrams of every shipped
+ * procedure version ({@link ProcedureDiagrams}). Progress goes to standard error ({@link
+ * Progress}).
  *
  * <pre>
- * demo [--seed N] [--dossiers N] [--month 2026-04]
+ * demo [--seed N] [--dossiers N] [--month 2025-01] [--months 12]
  *      [--data DIR | --jdbc-url URL [--user U] [--password P] | --in-memory] [--fresh]
+ *      [--diagrams DIR]
  * </pre>
  *
  * <p>The dossiers are kept in the JDBC store ({@link DemoStore}): by default H2 in {@code
  * ./motcua-demo/motcua.mv.db} under the working directory. A run on a store that already holds the
- * city continues it with the next month (its open dossiers carried over, its timers firing); the
- * statistics are those of the month simulated, so they count the dossiers received in it and those
- * carried over, whichever run received them. {@code --fresh} drops the demo's tables first.
+ * city continues it with the months after the last stored one (its open dossiers carried over, its
+ * timers firing); the statistics are those of the months simulated, so they count the dossiers
+ * received in them and those carried over, whichever run received them. {@code --fresh} drops the
+ * demo's tables first.
  *
  * <p>Prints no personal data: applicants are opaque references and never shown, officers are opaque
  * user ids.
@@ -161,6 +167,7 @@ final class CityDemo {
         ProcedureDiagrams.write(sim.catalog(), diagrams.get());
       }
       print(report, store, diagrams, out);
+      progress.finish();
       return 0;
     } catch (UncheckedIOException e) {
       err.println("demo: cannot write the diagrams: " + e.getCause().getMessage());

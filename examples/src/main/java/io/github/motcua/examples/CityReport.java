@@ -20,8 +20,9 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * What the demo prints, read from the engine once the simulated month is over: one officer's
- * worklist, the explanation and history of one dossier, the month's statistics.
+ * What the demo prints, read from the engine once the simulated months are over: one officer's
+ * worklist, the explanation and history of one dossier, the history of a dossier moved by a
+ * reorganisation, the statistics of each period.
  *
  * @param simulation the finished simulation
  * @param worklistAgency the agency of the worklist shown
@@ -68,7 +69,7 @@ record CityReport(
 
   /**
    * Reads the report from a finished simulation. The worklist shown is the busiest of the city's
-   * (agency, staff role) pairs at the end of the month: the most overdue steps, then the most
+   * (agency, staff role) pairs at the end of the simulation: the most overdue steps, then the most
    * steps, then the first in directory order.
    */
   static CityReport of(CitySimulation sim) {
@@ -140,7 +141,7 @@ record CityReport(
     cuts.add(sim.end());
     List<Period> periods = new ArrayList<>();
     for (int i = 0; i + 1 < cuts.size(); i++) {
-      periods.add(period(sim, cuts.get(i), cuts.get(i + 1)));
+      periods.add(period(sim, dossiers, cuts.get(i), cuts.get(i + 1)));
     }
     return new CityReport(
         sim,
@@ -166,12 +167,27 @@ record CityReport(
     return !d.competenceChanges().isEmpty();
   }
 
-  private static Period period(CitySimulation sim, Instant from, Instant to) {
+  /**
+   * The statistics of a period: a row per receiving agency and procedure with a dossier received in
+   * it or carried over into it (the pairs are found in the dossiers already read, so that the
+   * engine is asked only for rows that are shown), in directory and procedure order.
+   */
+  private static Period period(
+      CitySimulation sim, List<Dossier> dossiers, Instant from, Instant to) {
     DossierEngine engine = sim.engine();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Dossier d : dossiers) {
+      if (d.receivedAt().isBefore(to) && d.finishedAt().filter(f -> f.isBefore(from)).isEmpty()) {
+        seen.add(d.receivingAgencyId() + "\u0000" + d.procedureCode());
+      }
+    }
     List<DossierStatistics> rows = new ArrayList<>();
     for (Agency a : sim.city().directory().agencies()) {
       for (String code :
           sim.catalog().codes().stream().sorted(CityDemo.procedureOrder()).toList()) {
+        if (!seen.contains(a.id() + "\u0000" + code)) {
+          continue;
+        }
         DossierStatistics s =
             engine.statistics(
                 new StatisticsScope(Optional.of(a.id()), Optional.of(code), from, to));

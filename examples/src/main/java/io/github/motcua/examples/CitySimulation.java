@@ -58,9 +58,15 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * The city scenario behind the demo: a few hundred dossiers of four real procedures submitted over
- * a simulated month (and the two weeks before it, so that some are carried over), worked by the
- * city's officers on a fake clock, with the engine's timers fired every simulated morning.
+ * The city scenario behind the demo: thousands of dossiers of four real procedures submitted over
+ * simulated months (and the two weeks before them, so that some are carried over), worked by the
+ * city's officers on a fake clock, with the engine's timers fired every simulated morning. Every
+ * version of the procedures is loaded: a dossier gets the version in force on its day of receipt and
+ * keeps it. When the simulated time crosses a reorganisation recorded in the city's directory (1 July
+ * 2025 00:00), the engine's {@code reorganise} runs on that instant and moves the dossiers in flight
+ * to the successor agencies (for a district that splits, the new commune of the dossier's ward);
+ * dossiers received from then on are bound to the new agencies, received at their commune's service
+ * centre, now and then at another commune's or the provincial one.
  *
  * <p>Everything is drawn from one seeded {@link Random} and happens in a fixed order (an agenda of
  * tasks ordered by instant, then by the order they were planned), so one seed always gives the same
@@ -81,7 +87,7 @@ import java.util.stream.Stream;
  * </ul>
  *
  * <p>On a store that already holds a city (a second run on the demo's database), the simulation
- * continues it: it simulates a later month without the two weeks before, the stored dossiers still
+ * continues it: it simulates later months without the two weeks before, the stored dossiers still
  * open are the ones carried over and are worked on like the new ones, the stored timers fire on the
  * first morning. Dossier ids come from a store sequence, numbers from the engine's (store)
  * sequences, so neither collides with a stored one.
@@ -144,7 +150,7 @@ final class CitySimulation {
   }
 
   /** The dossiers per month of the default run. */
-  static final int DEFAULT_DOSSIERS = 250;
+  static final int DEFAULT_DOSSIERS = 150;
 
   /** What the officers, applicants and timers did, counted from the committed events. */
   static final class Tally {
@@ -223,6 +229,7 @@ final class CitySimulation {
   private final PriorityQueue<Task> agenda =
       new PriorityQueue<>(Comparator.comparing(Task::at).thenComparingLong(Task::seq));
   private final Tally tally = new Tally();
+  private final Map<String, Dossier> latest = new java.util.HashMap<>();
   private final LocalDate warmUpStart;
   private final LocalDate periodStart;
   private final LocalDate periodEnd;
@@ -256,13 +263,13 @@ final class CitySimulation {
   /** The store sequence dossier ids are drawn from. */
   static final String ID_SEQUENCE = "city-demo/dossier-id";
 
-  /** Runs a simulation to the end of its month on a new in-memory store. */
+  /** Runs a simulation to the end of its last month on a new in-memory store. */
   static CitySimulation run(Settings settings) {
     return run(settings, new InMemoryDossierStore());
   }
 
   /**
-   * Runs a simulation to the end of its month on a store; a store that holds a city already is
+   * Runs a simulation to the end of its last month on a store; a store that holds a city already is
    * continued.
    *
    * @throws IllegalArgumentException if the store holds a city whose latest receipt is in the month
@@ -393,19 +400,19 @@ final class CitySimulation {
   }
 
   /**
-   * The first instant simulated: 00:00 two weeks before the month, or on its first day when a
+   * The first instant simulated: 00:00 two weeks before the first month, or on its first day when a
    * stored city is continued.
    */
   Instant start() {
     return warmUpStart.atStartOfDay(zone).toInstant();
   }
 
-  /** The start of the month, inclusive. */
+  /** The start of the first month, inclusive. */
   Instant periodFrom() {
     return periodStart.atStartOfDay(zone).toInstant();
   }
 
-  /** The end of the month and of the simulation, exclusive: 00:00 on the first of the next. */
+  /** The end of the last month and of the simulation, exclusive: 00:00 on the first of the next. */
   Instant end() {
     return end;
   }
@@ -667,8 +674,17 @@ final class CitySimulation {
     }
   }
 
-  /** Counts what happened and plans who handles each step entered. */
+  /**
+   * Counts what happened and plans who handles each step entered; keeps the dossier as committed,
+   * so that an officer's next look at it needs no read from the store (every change of the
+   * simulation's dossiers goes through this engine, whose listener sees each one in order).
+   */
   private void onEvents(Dossier d, List<DossierEvent> events) {
+    if (d.isFinished()) {
+      latest.remove(d.id());
+    } else {
+      latest.merge(d.id(), d, (old, now) -> now.version() >= old.version() ? now : old);
+    }
     for (DossierEvent e : events) {
       switch (e.type()) {
         case STEP_ENTERED -> {
@@ -739,7 +755,8 @@ final class CitySimulation {
 
   /** An officer acts at a step instance, if it is still active. */
   private void handle(String dossierId, String instanceId) {
-    Dossier d = engine.get(dossierId);
+    Dossier known = latest.get(dossierId);
+    Dossier d = known != null ? known : engine.get(dossierId);
     Optional<StepInstance> at = d.activeStep(instanceId);
     if (at.isEmpty()) {
       return;

@@ -13,6 +13,7 @@ final class Progress {
 
   private final PrintStream err;
   private final boolean terminal;
+  private final long startNanos = System.nanoTime();
   private String phase = "";
   private int shown = -1;
 
@@ -50,6 +51,22 @@ final class Progress {
     if (percent != shown) {
       draw(percent, note);
     }
+  }
+
+  /**
+   * Ends the last phase and says how long the run took: wall-clock time, and the CPU time of the
+   * thread that ran it (the simulation is single-threaded; other helpers' load does not count).
+   */
+  void finish() {
+    end();
+    double wall = (System.nanoTime() - startNanos) / 1e9;
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    String cpu =
+        threads.isCurrentThreadCpuTimeSupported()
+            ? String.format(Locale.ROOT, ", %.1f s of CPU", threads.getCurrentThreadCpuTime() / 1e9)
+            : "";
+    err.println(String.format(Locale.ROOT, "demo: done in %.1f s%s", wall, cpu));
   }
 
   /** Ends the current bar with a line break (on a terminal). */
