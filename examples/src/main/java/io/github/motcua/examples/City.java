@@ -309,7 +309,9 @@ final class City {
         Agency.under(
             id,
             id + "-dkkd",
-            "Cơ quan đăng ký kinh doanh " + name + " (business registration office, name illustrative)",
+            "Cơ quan đăng ký kinh doanh "
+                + name
+                + " (business registration office, name illustrative)",
             "business-registrar"),
         TWO_TIER);
     communes.add(new Commune(id, landOffice, inhabited));

@@ -30,8 +30,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The city demo, the default command of the examples jar: simulates Đà Nẵng ({@link City}) month
- * by month, by default the year 2025 across the reorganisation of 1 July 2025 ({@link
+ * The city demo, the default command of the examples jar: simulates Đà Nẵng ({@link City}) month by
+ * month, by default the year 2025 across the reorganisation of 1 July 2025 ({@link
  * CitySimulation}), and prints one officer's worklist, the explanation and history of one dossier,
  * the history of a dossier moved by the reorganisation, and the on-time statistics of the months
  * before and after it ({@link CityReport}); it writes the Mermaid diagrams of every shipped

@@ -61,12 +61,12 @@ import java.util.stream.Stream;
  * The city scenario behind the demo: thousands of dossiers of four real procedures submitted over
  * simulated months (and the two weeks before them, so that some are carried over), worked by the
  * city's officers on a fake clock, with the engine's timers fired every simulated morning. Every
- * version of the procedures is loaded: a dossier gets the version in force on its day of receipt and
- * keeps it. When the simulated time crosses a reorganisation recorded in the city's directory (1 July
- * 2025 00:00), the engine's {@code reorganise} runs on that instant and moves the dossiers in flight
- * to the successor agencies (for a district that splits, the new commune of the dossier's ward);
- * dossiers received from then on are bound to the new agencies, received at their commune's service
- * centre, now and then at another commune's or the provincial one.
+ * version of the procedures is loaded: a dossier gets the version in force on its day of receipt
+ * and keeps it. When the simulated time crosses a reorganisation recorded in the city's directory
+ * (1 July 2025 00:00), the engine's {@code reorganise} runs on that instant and moves the dossiers
+ * in flight to the successor agencies (for a district that splits, the new commune of the dossier's
+ * ward); dossiers received from then on are bound to the new agencies, received at their commune's
+ * service centre, now and then at another commune's or the provincial one.
  *
  * <p>Everything is drawn from one seeded {@link Random} and happens in a fixed order (an agenda of
  * tasks ordered by instant, then by the order they were planned), so one seed always gives the same
