@@ -145,6 +145,7 @@ final class CityDemo {
         if (!opts.containsKey("--month")) {
           settings = withMonth(settings, next);
         } else if (settings.month().isBefore(next)) {
+          progress.end();
           err.println(
               "demo: the city stored in "
                   + store.description()
@@ -166,16 +167,20 @@ final class CityDemo {
         progress.phase("writing the procedure diagrams to " + diagrams.get());
         ProcedureDiagrams.write(sim.catalog(), diagrams.get());
       }
+      progress.end();
       print(report, store, diagrams, out);
       progress.finish();
       return 0;
     } catch (UncheckedIOException e) {
+      progress.end();
       err.println("demo: cannot write the diagrams: " + e.getCause().getMessage());
       return 1;
     } catch (BadArgument e) {
+      progress.end();
       err.println("demo: " + e.getMessage());
       return 2;
     } catch (DossierStoreException e) {
+      progress.end();
       err.println("demo: the dossier store failed: " + e.getMessage());
       return 1;
     }

@@ -15,6 +15,7 @@ final class Progress {
   private final boolean terminal;
   private final long startNanos = System.nanoTime();
   private String phase = "";
+  private boolean active;
   private int shown = -1;
 
   private Progress(PrintStream err, boolean terminal) {
@@ -35,7 +36,9 @@ final class Progress {
     if (!terminal) {
       err.println("demo: " + text);
     } else {
-      draw(0, "");
+      active = true;
+      err.print("\r\033[Kdemo: " + text);
+      err.flush();
     }
   }
 
@@ -44,7 +47,7 @@ final class Progress {
    * terminal when the percentage changes, ignored otherwise.
    */
   void done(double share, String note) {
-    if (!terminal) {
+    if (!active) {
       return;
     }
     int percent = (int) Math.floor(Math.max(0, Math.min(1, share)) * 100);
@@ -69,11 +72,15 @@ final class Progress {
     err.println(String.format(Locale.ROOT, "demo: done in %.1f s%s", wall, cpu));
   }
 
-  /** Ends the current bar with a line break (on a terminal). */
+  /**
+   * Ends the current phase's line (on a terminal) with a line break, before anything else is
+   * printed on the terminal.
+   */
   void end() {
-    if (terminal && shown >= 0) {
+    if (active) {
       err.print("\r\033[K");
       err.println("demo: " + phase + ": done");
+      active = false;
       shown = -1;
     }
   }
