@@ -42,7 +42,7 @@ public final class ProcedureDiagram {
     for (int i = 0; i < procedure.parallelBlocks().size(); i++) {
       nodeOf.putIfAbsent(procedure.parallelBlocks().get(i).id(), "b" + i);
     }
-    sb.append("---\ntitle: \"").append(escape(title(procedure))).append("\"\n---\n");
+    sb.append("---\ntitle: \"").append(yamlQuoted(title(procedure))).append("\"\n---\n");
     sb.append("flowchart TD\n");
     sb.append("  %% ")
         .append(comment(procedure.code() + " v" + procedure.version() + ": " + procedure.name()))
@@ -278,6 +278,26 @@ public final class ProcedureDiagram {
                     sb.appendCodePoint(cp);
                   }
                 }
+              }
+            });
+    return sb.toString();
+  }
+
+  /**
+   * Escapes text for the double-quoted YAML string of the front matter's title, which Mermaid shows
+   * as it is (no entity codes): backslashes and quotes escaped, line breaks and unsafe characters
+   * become spaces.
+   */
+  static String yamlQuoted(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            cp -> {
+              switch (cp) {
+                case '\\' -> sb.append("\\\\");
+                case '"' -> sb.append("\\\"");
+                case '\n', '\r', '\t' -> sb.append(' ');
+                default -> sb.appendCodePoint(DefinitionText.unsafe(cp) ? ' ' : cp);
               }
             });
     return sb.toString();

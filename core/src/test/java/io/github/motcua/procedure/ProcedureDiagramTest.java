@@ -92,6 +92,17 @@ class ProcedureDiagramTest {
   }
 
   @Test
+  void theTitleIsAQuotedYamlStringShownAsItIs() {
+    Procedure p = Fixtures.linear().name("Cấp phép (permit) \"A\" \\ x\ny").build();
+    String m = ProcedureDiagram.mermaid(p);
+    assertThat(m.lines().toList().get(1))
+        .isEqualTo(
+            "title: \"Cấp phép (permit) \\\"A\\\" \\\\ x y · 1.000001 version 1, from "
+                + p.effectiveFrom()
+                + "\"");
+  }
+
+  @Test
   void guardsReadAsText() {
     assertThat(
             ProcedureDiagram.guardText(

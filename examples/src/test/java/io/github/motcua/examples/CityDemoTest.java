@@ -341,7 +341,7 @@ class CityDemoTest {
         String m = java.nio.file.Files.readString(file);
         assertThat(m)
             .startsWith("---\ntitle: \"")
-            .contains(p.name().replace("(", "#40;").replace(")", "#41;"))
+            .contains("title: \"" + p.name() + " · " + code + " version ")
             .contains("version " + p.version() + ", from " + p.effectiveFrom())
             .contains("counted in ")
             .contains("Result returned to the applicant")

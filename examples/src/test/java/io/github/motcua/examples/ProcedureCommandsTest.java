@@ -100,7 +100,7 @@ class ProcedureCommandsTest {
             RealProceduresTest.DIR.resolve("construction-permit-private-house.yaml").toString());
     assertThat(code).isEqualTo(0);
     assertThat(cli.out())
-        .startsWith("---\ntitle: \"Cấp giấy phép xây dựng nhà ở riêng lẻ #40;construction permit,")
+        .startsWith("---\ntitle: \"Cấp giấy phép xây dựng nhà ở riêng lẻ (construction permit,")
         .contains("\n---\nflowchart TD\n")
         .contains("time limit 15 working days")
         .contains("Result returned to the applicant")
