@@ -163,8 +163,10 @@ public final class ProcedureDiagram {
           case WORKING_TIME ->
               "counted in working time from receipt, a day being the standard working day";
           case END_OF_DAY ->
-              "counted in working days from the working day after receipt, due at the close of"
-                  + " the last";
+              p.timeLimit().amount().signum() == 0
+                  ? "due at the close of the working day of receipt"
+                  : "counted in working days from the working day after receipt, due at the close"
+                      + " of the last";
           case CALENDAR_DAYS ->
               "counted in calendar days, due at the close of the last day or of the next working"
                   + " day";

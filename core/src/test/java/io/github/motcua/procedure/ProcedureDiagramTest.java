@@ -41,6 +41,15 @@ class ProcedureDiagramTest {
         .contains("supplement: the clock pauses, then restarts in full once supplied")
         .contains("↺ restart: the time limit counts again in full")
         .doesNotContain("▶ clock resumed");
+    assertThat(
+            ProcedureDiagram.mermaid(
+                Fixtures.linear()
+                    .timeLimit(
+                        TimeLimit.workingDays(0), io.github.motcua.deadline.CountingRule.END_OF_DAY)
+                    .validationOptions(
+                        ValidationOptions.DEFAULT.withBudgetOverrun(Problem.Severity.WARNING))
+                    .build()))
+        .contains("time limit 0 working days<br/>due at the close of the working day of receipt");
     assertThat(ProcedureDiagram.mermaid(Fixtures.linear().build()))
         .contains("▶ clock resumed")
         .doesNotContain("restart");
