@@ -604,19 +604,20 @@ final class CityDemo {
             + " ["
             + d.competentAgencyId()
             + "]");
-    String dueThen = "-";
+    String dueThen = "no due date";
     for (DossierEvent e : r.movedHistory()) {
       if (e.type() == EventType.AGENCY_CHANGED) {
         break;
       }
       if (isClockChange(e)) {
-        dueThen = e.newDue().map(x -> at(x, zone)).orElse("none while waiting for the applicant");
+        dueThen =
+            e.newDue().map(x -> "due " + at(x, zone)).orElse("paused, waiting for the applicant,");
       }
     }
     out.println(
         "   it keeps its procedure version (v"
             + p.version()
-            + ") and its clock: due "
+            + ") and its clock: "
             + dueThen
             + " when moved, unchanged by the move; "
             + (d.isFinished()

@@ -343,11 +343,17 @@ class CityDemoTest {
             .startsWith("---\ntitle: \"")
             .contains("title: \"" + p.name() + " · " + code + " version ")
             .contains("version " + p.version() + ", from " + p.effectiveFrom())
-            .contains("counted in ")
+            .containsPattern("counted in |due at the close of the working day of receipt")
             .contains("Result returned to the applicant")
             .doesNotContain("#40;10#41;");
         if (p.intakeCutoff().isPresent()) {
           assertThat(m).contains("received after 15:00: counted from the next working day");
+        }
+        if (code.equals(CitySimulation.HOUSEHOLD)) {
+          // its supplement policy restarts the clock: the arrow back is labelled as a restart
+          assertThat(m)
+              .contains("↺ restart: the time limit counts again in full")
+              .contains("supplement: the clock pauses, then restarts in full once supplied");
         }
         assertThat(page).contains("```mermaid\n" + m);
       }
