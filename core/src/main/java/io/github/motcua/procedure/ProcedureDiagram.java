@@ -27,11 +27,14 @@ import java.util.Map;
 
 /**
  * Draws a procedure as a Mermaid flowchart, for a person to look at instead of reading the file:
- * steps as boxes with their agency role, staff role and budget; actions as labelled arrows (with
- * their guard, clock effect, round bound and timer); parallel blocks as subgraphs with one subgraph
- * per branch and a join node; ending actions as arrows to one end node per outcome. Labels are
- * quoted and escaped with Mermaid's entity codes, so any text in a definition is safe. Stateless
- * and thread-safe.
+ * titled with the procedure's name, code, version and effective date (Mermaid front matter); a
+ * start node with the time limit, how it is counted, the receipt cut-off and what a supplement does
+ * to the clock; steps as boxes with their agency role, staff role and time limit; actions as
+ * labelled arrows (with their guard, clock effect, round bound and timer), a clock that starts
+ * again in full labelled as a restart; parallel blocks as subgraphs with one subgraph per branch
+ * and a join node; ending actions as arrows to one end node per outcome, named in words (English
+ * and Vietnamese) rather than status codes. Labels are quoted and escaped with Mermaid's entity
+ * codes, so any text in a definition is safe. Stateless and thread-safe.
  */
 public final class ProcedureDiagram {
   private ProcedureDiagram() {}
@@ -54,15 +57,17 @@ public final class ProcedureDiagram {
     for (int i = 0; i < procedure.parallelBlocks().size(); i++) {
       nodeOf.putIfAbsent(procedure.parallelBlocks().get(i).id(), "b" + i);
     }
+    sb.append("---\ntitle: \"").append(yamlQuoted(title(procedure))).append("\"\n---\n");
     sb.append("flowchart TD\n");
     sb.append("  %% ")
         .append(comment(procedure.code() + " v" + procedure.version() + ": " + procedure.name()))
         .append('\n');
-    sb.append("  start((\"")
-        .append(escape("start · " + procedure.timeLimit()))
-        .append("\")) --> ")
-        .append(nodeOf.get(procedure.startStep()))
-        .append('\n');
+    sb.append("  start([\"");
+    List<String> head = startLines(procedure);
+    for (int i = 0; i < head.size(); i++) {
+      sb.append(i == 0 ? "" : "<br/>").append(escape(head.get(i)));
+    }
+    sb.append("\"]) --> ").append(nodeOf.get(procedure.startStep())).append('\n');
     for (Step s : procedure.steps()) {
       if (procedure.enclosingBlock(s.id()).isEmpty()) {
         sb.append("  ").append(stepNode(s, nodeOf, roles)).append('\n');
@@ -102,7 +107,7 @@ public final class ProcedureDiagram {
     }
     Map<Outcome, String> ends = new LinkedHashMap<>();
     for (Action a : procedure.actions()) {
-      String label = escape(actionLabel(a));
+      String label = escape(actionLabel(procedure, a));
       for (String from : a.from()) {
         String source = nodeOf.get(from);
         String target;
@@ -133,7 +138,7 @@ public final class ProcedureDiagram {
       sb.append("  ")
           .append(e.getValue())
           .append("([\"")
-          .append(escape(Names.of(e.getKey()) + " (" + e.getKey().status().portalCode() + ")"))
+          .append(escape(endName(e.getKey())))
           .append("\"])\n");
     }
     return sb.toString();
@@ -153,14 +158,68 @@ public final class ProcedureDiagram {
         + "\"]";
   }
 
-  private static String actionLabel(Action a) {
+  /**
+   * The diagram's title: the procedure's name, code, version and effective date, e.g. {@code Đăng
+   * ký khai sinh (birth registration) · 1.001193 version 2, from 2025-07-01}.
+   *
+   * @param p the procedure
+   * @return the title
+   */
+  static String title(Procedure p) {
+    return p.name() + " · " + p.code() + " version " + p.version() + ", from " + p.effectiveFrom();
+  }
+
+  /** The lines of the start node: time limit, counting rule, cut-off, supplement clock. */
+  private static List<String> startLines(Procedure p) {
+    List<String> lines = new ArrayList<>();
+    lines.add("Received · time limit " + p.timeLimit());
+    lines.add(
+        switch (p.countingRule()) {
+          case WORKING_TIME ->
+              "counted in working time from receipt, a day being the standard working day";
+          case END_OF_DAY ->
+              p.timeLimit().amount().signum() == 0
+                  ? "due at the close of the working day of receipt"
+                  : "counted in working days from the working day after receipt, due at the close"
+                      + " of the last";
+          case CALENDAR_DAYS ->
+              "counted in calendar days, due at the close of the last day or of the next working"
+                  + " day";
+        });
+    p.intakeCutoff()
+        .ifPresent(c -> lines.add("received after " + c + ": counted from the next working day"));
+    if (p.supplementPolicy().maxRounds() > 0) {
+      lines.add(
+          p.supplementPolicy().mode() == SupplementPolicy.Mode.RESTART
+              ? "supplement: the clock pauses, then restarts in full once supplied"
+              : "supplement: the clock pauses, then continues");
+    }
+    return lines;
+  }
+
+  /** An ending in words: {@code Result returned to the applicant · đã trả kết quả}. */
+  static String endName(Outcome o) {
+    return switch (o) {
+      case RESULT_READY -> "Result ready · đã xử lý xong";
+      case RETURNED -> "Result returned to the applicant · đã trả kết quả";
+      case REJECTED -> "Refused, with reasons · từ chối, không được tiếp nhận";
+      case WITHDRAWN -> "Withdrawn by the applicant · rút hồ sơ";
+      case STOPPED -> "Stopped · dừng xử lý";
+    };
+  }
+
+  private static String actionLabel(Procedure p, Action a) {
     List<String> parts = new ArrayList<>();
     parts.add(a.name());
     a.guard().ifPresent(g -> parts.add("[" + guardText(g) + "]"));
     switch (a.clockEffect()) {
       case PAUSE -> parts.add("⏸ clock paused");
-      case RESUME -> parts.add("▶ clock resumed");
-      case RESTART -> parts.add("↺ clock restarted");
+      case RESUME ->
+          parts.add(
+              p.supplementPolicy().mode() == SupplementPolicy.Mode.RESTART
+                  ? "↺ restart: the time limit counts again in full"
+                  : "▶ clock resumed");
+      case RESTART -> parts.add("↺ restart: the time limit counts again in full");
       case EXTEND -> parts.add("+ due date extended");
       case NONE -> {}
     }
@@ -236,6 +295,26 @@ public final class ProcedureDiagram {
                     sb.appendCodePoint(cp);
                   }
                 }
+              }
+            });
+    return sb.toString();
+  }
+
+  /**
+   * Escapes text for the double-quoted YAML string of the front matter's title, which Mermaid shows
+   * as it is (no entity codes): backslashes and quotes escaped, line breaks and unsafe characters
+   * become spaces.
+   */
+  static String yamlQuoted(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            cp -> {
+              switch (cp) {
+                case '\\' -> sb.append("\\\\");
+                case '"' -> sb.append("\\\"");
+                case '\n', '\r', '\t' -> sb.append(' ');
+                default -> sb.appendCodePoint(DefinitionText.unsafe(cp) ? ' ' : cp);
               }
             });
     return sb.toString();

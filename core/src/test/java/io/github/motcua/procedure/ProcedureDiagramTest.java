@@ -24,13 +24,50 @@ class ProcedureDiagramTest {
   @Test
   void stepsActionsAndEndsAreDrawn() {
     String m = ProcedureDiagram.mermaid(Fixtures.linear().build());
-    assertThat(m).startsWith("flowchart TD\n");
-    assertThat(m).contains("start((\"start · 7 working days\")) --> s0");
+    assertThat(m).startsWith("---\ntitle: \"Linear test procedure · 1.000001 version 1, from ");
+    assertThat(m).contains("\n---\nflowchart TD\n");
+    assertThat(m)
+        .contains(
+            "start([\"Received · time limit 7 working days<br/>counted in working time from"
+                + " receipt, a day being the standard working day<br/>supplement: the clock"
+                + " pauses, then continues\"]) --> s0");
     assertThat(m).contains("s0[\"Receive<br/>One-stop desk · officer<br/>4 working hours\"]");
     assertThat(m).contains("s1 -->|\"request-supplement ⏸ clock paused at most 1×\"| s2");
     assertThat(m).contains("s3 -->|\"sign #91;area #62; 0#93;\"| s4");
     assertThat(m).contains("s2 -.->|\"stop automatic after 30 calendar days\"| end_stopped");
-    assertThat(m).contains("end_returned([\"returned #40;10#41;\"])");
+    assertThat(m).contains("end_returned([\"Result returned to the applicant · đã trả kết quả\"])");
+    assertThat(m).contains("end_stopped([\"Stopped · dừng xử lý\"])");
+    assertThat(m).doesNotContain("#40;10#41;");
+  }
+
+  @Test
+  void theCutOffAndTheCountingRuleAreShownAndARestartIsLabelledAsOne() {
+    Procedure p =
+        Fixtures.linear()
+            .timeLimit(TimeLimit.workingDays(7), io.github.motcua.deadline.CountingRule.END_OF_DAY)
+            .intakeCutoff(java.time.LocalTime.of(15, 0))
+            .supplementPolicy(
+                new SupplementPolicy(SupplementPolicy.Mode.RESTART, 1, java.util.Optional.empty()))
+            .build();
+    String m = ProcedureDiagram.mermaid(p);
+    assertThat(m)
+        .contains("counted in working days from the working day after receipt")
+        .contains("received after 15:00: counted from the next working day")
+        .contains("supplement: the clock pauses, then restarts in full once supplied")
+        .contains("↺ restart: the time limit counts again in full")
+        .doesNotContain("▶ clock resumed");
+    assertThat(
+            ProcedureDiagram.mermaid(
+                Fixtures.linear()
+                    .timeLimit(
+                        TimeLimit.workingDays(0), io.github.motcua.deadline.CountingRule.END_OF_DAY)
+                    .validationOptions(
+                        ValidationOptions.DEFAULT.withBudgetOverrun(Problem.Severity.WARNING))
+                    .build()))
+        .contains("time limit 0 working days<br/>due at the close of the working day of receipt");
+    assertThat(ProcedureDiagram.mermaid(Fixtures.linear().build()))
+        .contains("▶ clock resumed")
+        .doesNotContain("restart");
   }
 
   @Test
@@ -76,6 +113,17 @@ class ProcedureDiagramTest {
         .contains(
             "Say #34;hi#34; #60;b#62;now#60;/b#62; #124; #91;x#93; #35;1#59; #123;y#125; next");
     assertThat(line.chars().filter(c -> c == '"').count()).isEqualTo(2);
+  }
+
+  @Test
+  void theTitleIsAQuotedYamlStringShownAsItIs() {
+    Procedure p = Fixtures.linear().name("Cấp phép (permit) \"A\" \\ x\ny").build();
+    String m = ProcedureDiagram.mermaid(p);
+    assertThat(m.lines().toList().get(1))
+        .isEqualTo(
+            "title: \"Cấp phép (permit) \\\"A\\\" \\\\ x y · 1.000001 version 1, from "
+                + p.effectiveFrom()
+                + "\"");
   }
 
   @Test

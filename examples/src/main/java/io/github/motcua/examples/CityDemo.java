@@ -28,6 +28,7 @@ import io.github.motcua.procedure.DossierStatus;
 import io.github.motcua.procedure.Procedure;
 import io.github.motcua.spi.DossierStoreException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,31 +40,47 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The city demo, the default command of the examples jar: simulates a month of a Da Nang-like city
- * ({@link CitySimulation}) and prints one officer's worklist, the explanation and history of one
- * dossier, and the month's on-time statistics ({@link CityReport}).
+ * The city demo, the default command of the examples jar: simulates Đà Nẵng ({@link City}) month by
+ * month, by default the year 2025 across the reorganisation of 1 July 2025 ({@link
+ * CitySimulation}), and prints one officer's worklist, the explanation and history of one dossier,
+ * the history of a dossier moved by the reorganisation, and the on-time statistics of the months
+ * before and after it ({@link CityReport}); it writes the Mermaid diagrams of every shipped
+ * procedure version ({@link ProcedureDiagrams}). Progress goes to standard error ({@link
+ * Progress}).
  *
  * <pre>
- * demo [--seed N] [--dossiers N] [--month 2026-04]
+ * demo [--seed N] [--dossiers N] [--month 2025-01] [--months 12]
  *      [--data DIR | --jdbc-url URL [--user U] [--password P] | --in-memory] [--fresh]
+ *      [--diagrams DIR]
  * </pre>
  *
  * <p>The dossiers are kept in the JDBC store ({@link DemoStore}): by default H2 in {@code
  * ./motcua-demo/motcua.mv.db} under the working directory. A run on a store that already holds the
- * city continues it with the next month (its open dossiers carried over, its timers firing); the
- * statistics are those of the month simulated, so they count the dossiers received in it and those
- * carried over, whichever run received them. {@code --fresh} drops the demo's tables first.
+ * city continues it with the months after the last stored one (its open dossiers carried over, its
+ * timers firing); the statistics are those of the months simulated, so they count the dossiers
+ * received in them and those carried over, whichever run received them. {@code --fresh} drops the
+ * demo's tables first.
  *
  * <p>Prints no personal data: applicants are opaque references and never shown, officers are opaque
  * user ids.
  */
 final class CityDemo {
   private static final Set<String> OPTIONS =
-      Set.of("--seed", "--dossiers", "--month", "--data", "--jdbc-url", "--user", "--password");
+      Set.of(
+          "--seed",
+          "--dossiers",
+          "--month",
+          "--months",
+          "--diagrams",
+          "--data",
+          "--jdbc-url",
+          "--user",
+          "--password");
   private static final Set<String> FLAGS = Set.of("--fresh", "--in-memory");
   private static final Locale VI = Locale.forLanguageTag("vi");
   private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("HH:mm d/M/yyyy");
@@ -73,23 +90,34 @@ final class CityDemo {
   private CityDemo() {}
 
   static void usage(PrintStream out) {
-    out.println("usage: demo [--seed N] [--dossiers N] [--month 2026-04]");
+    out.println("usage: demo [--seed N] [--dossiers N] [--month 2025-01] [--months 12]");
     out.println(
         "            [--data DIR | --jdbc-url URL [--user U] [--password P] | --in-memory]"
-            + " [--fresh]");
+            + " [--fresh] [--diagrams DIR]");
+    out.println(
+        "  Simulates Đà Nẵng month by month on a fake clock: by default the year 2025, across the"
+            + " reorganisation");
+    out.println(
+        "  of 1 July 2025 (districts abolished, wards merged, dossiers in flight moved to the new"
+            + " agencies).");
     out.println("  --seed      seed of the simulation's random choices; default 42");
     out.println(
-        "  --dossiers  dossiers received in the month, 1 to "
+        "  --dossiers  dossiers received per month, 1 to "
             + CitySimulation.Settings.MAX_DOSSIERS
-            + " (a quarter more in the two weeks before); default 300");
+            + " (a quarter of a month more in the two weeks before a new city); default "
+            + CitySimulation.DEFAULT_DOSSIERS);
     out.println(
-        "  --month     the month simulated, 2019-01 to 2030-12; default 2026-04, or the month after"
-            + " the stored city's last");
+        "  --month     the first month simulated, 2019-01 to 2030-12; default 2025-01, or the month"
+            + " after the stored city's last");
+    out.println(
+        "  --months    how many months are simulated, 1 to "
+            + CitySimulation.Settings.MAX_MONTHS
+            + "; default 12");
     out.println(
         "  --data      the folder of the demo's H2 database (motcua.mv.db); default ./"
             + DemoStore.DEFAULT_DIR
             + " under the working directory. It is kept: a second run continues the city with"
-            + " the next month");
+            + " the months after the last stored one (2026 after a default run)");
     out.println(
         "  --jdbc-url  run on PostgreSQL or MariaDB instead, e.g."
             + " jdbc:postgresql://127.0.0.1:5432/motcua (tables "
@@ -98,6 +126,12 @@ final class CityDemo {
     out.println("  --in-memory keep the dossiers in memory only (nothing is kept)");
     out.println(
         "  --fresh     start over: drop the demo's tables (" + DemoStore.PREFIX + "*) first");
+    out.println(
+        "  --diagrams  the folder the Mermaid diagrams of every shipped procedure version are"
+            + " written to (<code>-v<n>.mmd and README.md); default the --data folder's"
+            + " diagrams/, none with --in-memory or --jdbc-url unless given");
+    out.println(
+        "  Progress goes to standard error: a bar on a terminal, one line per phase otherwise.");
   }
 
   static int run(String[] args, PrintStream out, PrintStream err) {
@@ -116,7 +150,9 @@ final class CityDemo {
       usage(err);
       return 2;
     }
+    Progress progress = Progress.on(err);
     try (DemoStore store = open(opts)) {
+      progress.phase("reading the store: " + store.description());
       CitySimulation.StoredCity stored =
           CitySimulation.StoredCity.read(store.store(), WorkingCalendar.vietnam().zone());
       if (!stored.isEmpty()) {
@@ -124,6 +160,7 @@ final class CityDemo {
         if (!opts.containsKey("--month")) {
           settings = withMonth(settings, next);
         } else if (settings.month().isBefore(next)) {
+          progress.end();
           err.println(
               "demo: the city stored in "
                   + store.description()
@@ -137,12 +174,28 @@ final class CityDemo {
           return 2;
         }
       }
-      print(CityReport.of(CitySimulation.run(settings, store.store(), stored)), store, out);
+      CitySimulation sim = CitySimulation.run(settings, store.store(), stored, progress);
+      progress.phase("reading the report from the engine");
+      CityReport report = CityReport.of(sim);
+      Optional<Path> diagrams = diagramFolder(opts);
+      if (diagrams.isPresent()) {
+        progress.phase("writing the procedure diagrams to " + diagrams.get());
+        ProcedureDiagrams.write(sim.catalog(), diagrams.get());
+      }
+      progress.end();
+      print(report, store, diagrams, out);
+      progress.finish();
       return 0;
+    } catch (UncheckedIOException e) {
+      progress.end();
+      err.println("demo: cannot write the diagrams: " + e.getCause().getMessage());
+      return 1;
     } catch (BadArgument e) {
+      progress.end();
       err.println("demo: " + e.getMessage());
       return 2;
     } catch (DossierStoreException e) {
+      progress.end();
       err.println("demo: the dossier store failed: " + e.getMessage());
       return 1;
     }
@@ -151,7 +204,7 @@ final class CityDemo {
   private static CitySimulation.Settings withMonth(CitySimulation.Settings s, YearMonth month)
       throws BadArgument {
     try {
-      return new CitySimulation.Settings(s.seed(), s.dossiers(), month);
+      return new CitySimulation.Settings(s.seed(), s.dossiers(), month, s.months());
     } catch (IllegalArgumentException e) {
       throw new BadArgument(
           "the stored city cannot be continued: " + e.getMessage() + "; add --fresh to start over");
@@ -177,6 +230,21 @@ final class CityDemo {
     }
   }
 
+  /**
+   * The folder the diagrams are written to: {@code --diagrams}, else the H2 folder's {@code
+   * diagrams/}; none for the other stores unless given.
+   */
+  static Optional<Path> diagramFolder(Map<String, String> opts) {
+    if (opts.containsKey("--diagrams")) {
+      return Optional.of(Path.of(opts.get("--diagrams")));
+    }
+    if (opts.containsKey("--in-memory") || opts.containsKey("--jdbc-url")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Path.of(opts.getOrDefault("--data", DemoStore.DEFAULT_DIR)).resolve("diagrams"));
+  }
+
   /** Opens the store the options name: H2 in a folder by default. */
   static DemoStore open(Map<String, String> opts) {
     boolean fresh = opts.containsKey("--fresh");
@@ -198,6 +266,7 @@ final class CityDemo {
     long seed = d.seed();
     int dossiers = d.dossiers();
     YearMonth month = d.month();
+    int months = d.months();
     if (opts.containsKey("--seed")) {
       try {
         seed = Long.parseLong(opts.get("--seed"));
@@ -220,8 +289,15 @@ final class CityDemo {
             "--month '" + opts.get("--month") + "' is not a month; write 2026-04");
       }
     }
+    if (opts.containsKey("--months")) {
+      try {
+        months = Integer.parseInt(opts.get("--months"));
+      } catch (NumberFormatException e) {
+        throw new BadArgument("--months '" + opts.get("--months") + "' is not a whole number");
+      }
+    }
     try {
-      return new CitySimulation.Settings(seed, dossiers, month);
+      return new CitySimulation.Settings(seed, dossiers, month, months);
     } catch (IllegalArgumentException e) {
       throw new BadArgument(e.getMessage());
     }
@@ -230,21 +306,15 @@ final class CityDemo {
   // ---------------------------------------------------------------------------------------------
   // Printing
 
-  static void print(CityReport r, DemoStore store, PrintStream out) {
+  static void print(CityReport r, DemoStore store, Optional<Path> diagrams, PrintStream out) {
     CitySimulation sim = r.simulation();
     ZoneId zone = sim.calendar().zone();
-    YearMonth month = sim.settings().month();
+    CitySimulation.Settings settings = sim.settings();
+    YearMonth month = settings.month();
     CitySimulation.Tally t = sim.tally();
-    String monthName =
-        month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
-            + " "
-            + month.getYear();
+    String monthName = periodName(month, settings.lastMonth());
     out.println(
-        "motcua city demo: a Da Nang-like city, "
-            + monthName
-            + ", seed "
-            + sim.settings().seed()
-            + " (fake clock)");
+        "motcua city demo: Đà Nẵng, " + monthName + ", seed " + settings.seed() + " (fake clock)");
     out.println("Store (nơi lưu hồ sơ): " + store.description());
     CitySimulation.StoredCity stored = sim.stored();
     if (!stored.isEmpty()) {
@@ -258,36 +328,60 @@ final class CityDemo {
               + " of them still open and carried over; demo --fresh starts over");
     } else if (store.durable()) {
       out.println(
-          "  a new city, kept there: the next run continues it with "
-              + month.plusMonths(1)
+          "  a new city, kept there: the next run continues it from "
+              + settings.lastMonth().plusMonths(1)
               + "; demo --fresh starts over");
     }
     out.println();
+    out.println("City (thành phố Đà Nẵng), two structures in one effective-dated directory:");
     out.println(
-        "City (thành phố): 1 city People's Committee, 3 districts (quận) with 2 wards (phường)"
-            + " each,");
-    out.println("  3 land registration office branches, 3 culture offices, 1 tax sub-department");
-    out.println("Procedures (thủ tục hành chính), read from procedures/*.yaml in the jar:");
-    for (String code :
-        List.of(
-            CitySimulation.BIRTH,
-            CitySimulation.HOUSEHOLD,
-            CitySimulation.PERMIT,
-            CitySimulation.LAND)) {
-      Procedure p = sim.catalog().latest(code).orElseThrow();
-      out.println(
-          "  "
-              + p.code()
-              + " v"
-              + p.version()
-              + "  "
-              + p.name()
-              + ": "
-              + p.timeLimit()
-              + ", "
-              + p.countingRule().name().toLowerCase(Locale.ROOT).replace('_', '-')
-              + p.intakeCutoff().map(c -> ", cut-off " + c).orElse(""));
+        "  until 30/6/2025: the city People's Committee, 3 districts (quận Hải Châu, Thanh Khê,"
+            + " Sơn Trà) with "
+            + sim.city().wards().size()
+            + " of their wards (phường),");
+    out.println(
+        "    a land registration office branch and a culture office per district, the tax"
+            + " authority;");
+    out.println(
+        "  from 1/7/2025 00:00: "
+            + sim.city().communes().size()
+            + " wards, communes and a special zone (Hải Châu, Hòa Cường, Thanh Khê, An Hải, Sơn"
+            + " Trà, ...),");
+    out.println(
+        "    each with its service centre, the provincial service centre, 4 departments, the land"
+            + " registration office");
+    out.println(
+        "    and its 3 branches; "
+            + sim.city().directory().reorganisations().size()
+            + " reorganisations recorded (Nghị quyết 1659/NQ-UBTVQH15, Nghị quyết 202/2025/QH15)");
+    out.println(
+        "Procedures (thủ tục hành chính), every version read from procedures/*.yaml in the jar;"
+            + " a dossier keeps the version in force when it was received:");
+    List<String> codes = sim.catalog().codes().stream().sorted(procedureOrder()).toList();
+    for (String code : codes) {
+      for (Procedure p : sim.catalog().versions(code)) {
+        out.println(
+            "  "
+                + p.code()
+                + " v"
+                + p.version()
+                + " from "
+                + day(p.effectiveFrom())
+                + "  "
+                + english(p.name())
+                + ": "
+                + p.timeLimit()
+                + ", "
+                + p.countingRule().name().toLowerCase(Locale.ROOT).replace('_', '-')
+                + p.intakeCutoff().map(c -> ", cut-off " + c).orElse(""));
+      }
     }
+    diagrams.ifPresent(
+        d ->
+            out.println(
+                "  Their Mermaid diagrams: "
+                    + d.resolve(ProcedureDiagrams.PAGE)
+                    + " (one .mmd file per version)"));
     out.println();
     out.println(
         "Simulated "
@@ -298,7 +392,12 @@ final class CityDemo {
     Table summary = new Table("", "");
     summary.numeric(1, 1);
     summary.row("dossiers received (hồ sơ tiếp nhận)", Integer.toString(t.submitted));
-    summary.row("  of them in " + monthName, Integer.toString(t.submittedInMonth));
+    summary.row("  of them in " + monthName, Integer.toString(t.submittedInPeriod));
+    if (t.reorganisations > 0) {
+      summary.row(
+          "dossiers moved by the reorganisation of 1/7/2025 (chuyển cơ quan)",
+          Integer.toString(t.movedByReorganisation));
+    }
     summary.row("  at the counter (trực tiếp)", Integer.toString(t.counter));
     summary.row("  online (trực tuyến), at any hour", Integer.toString(t.online));
     summary.row("  on a working day after 15:00", Integer.toString(t.afterThreePm));
@@ -333,7 +432,21 @@ final class CityDemo {
 
     printWorklist(r, out, zone);
     printExplanation(r, out, zone);
-    printStatistics(r, out, monthName);
+    printMoved(r, out, zone);
+    printStatistics(r, out, zone);
+  }
+
+  /** "January 2025", or "January to December 2025", or "December 2025 to January 2026". */
+  static String periodName(YearMonth first, YearMonth last) {
+    String a = first.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+    String b = last.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+    if (first.equals(last)) {
+      return a + " " + first.getYear();
+    }
+    if (first.getYear() == last.getYear()) {
+      return a + " to " + b + " " + last.getYear();
+    }
+    return a + " " + first.getYear() + " to " + b + " " + last.getYear();
   }
 
   private static void printWorklist(CityReport r, PrintStream out, ZoneId zone) {
@@ -402,10 +515,15 @@ final class CityDemo {
       wrap(out, "   ", line);
     }
     out.println();
-    out.println("   History (nhật ký xử lý), " + r.history().size() + " events, oldest first:");
+    printHistory(r.history(), out, zone);
+  }
+
+  /** A dossier's events as a table, oldest first, with comments and details as notes. */
+  private static void printHistory(List<DossierEvent> history, PrintStream out, ZoneId zone) {
+    out.println("   History (nhật ký xử lý), " + history.size() + " events, oldest first:");
     Table table =
         new Table("#", "At (lúc)", "Event (sự kiện)", "Step / action", "By (người)", "Due (hạn)");
-    for (DossierEvent e : r.history()) {
+    for (DossierEvent e : history) {
       String where =
           e.stepId().orElse("")
               + e.actionId().map(a -> (e.stepId().isPresent() ? " > " : "") + a).orElse("");
@@ -419,6 +537,10 @@ final class CityDemo {
                 + " → "
                 + e.newDue().map(x -> at(x, zone)).orElse("-");
       }
+      if (e.type() == EventType.AGENCY_CHANGED) {
+        where = e.detail(DossierEvent.DETAIL_REORGANISATION).orElse("");
+        due = "unchanged (không đổi)";
+      }
       table.row(
           Long.toString(e.sequence()),
           at(e.at(), zone),
@@ -428,6 +550,9 @@ final class CityDemo {
           due);
       e.comment().ifPresent(c -> table.note("\"" + c + "\""));
       e.detail(DossierEvent.DETAIL_EXPLANATION).ifPresent(table::note);
+      e.detail(DossierEvent.DETAIL_AGENCY_MOVES).ifPresent(m -> table.note("moved (chuyển): " + m));
+      e.detail(DossierEvent.DETAIL_LEGAL_BASIS)
+          .ifPresent(l -> table.note("legal basis (căn cứ): " + l));
     }
     table.print(out, "   ");
   }
@@ -463,59 +588,120 @@ final class CityDemo {
     };
   }
 
-  private static void printStatistics(CityReport r, PrintStream out, String monthName) {
+  private static void printMoved(CityReport r, PrintStream out, ZoneId zone) {
+    if (r.moved().isEmpty()) {
+      return;
+    }
     CitySimulation sim = r.simulation();
+    Dossier d = r.moved().get();
+    Procedure p = sim.engine().procedureOf(d);
     out.println();
     out.println(
-        "3. On-time statistics (thống kê tình hình giải quyết hồ sơ), "
-            + monthName
-            + ", by receiving agency and procedure:");
-    Table table =
-        new Table(
-            "Agency (cơ quan)",
-            "Procedure",
-            "Recv",
-            "Carr",
-            "NotDue",
-            "Over",
-            "Wait",
-            "Early",
-            "OnTime",
-            "Late",
-            "Rate",
-            "By status code");
-    table.numeric(2, 10);
-    for (DossierStatistics s : r.rows()) {
-      String agency = s.scope().receivingAgencyId().orElseThrow();
-      String code = s.scope().procedureCode().orElseThrow();
-      statRow(
-          table,
-          shortName(sim.city().name(agency)),
-          code + " " + english(sim.catalog().latest(code).orElseThrow().name()),
-          s);
-    }
-    table.rule();
-    statRow(table, "All agencies (tổng)", "all procedures", r.total());
-    table.print(out, "   ");
+        "3. A dossier moved by the reorganisation of 1/7/2025 (sắp xếp đơn vị hành chính): "
+            + d.number()
+            + ", "
+            + p.code()
+            + " v"
+            + p.version()
+            + " "
+            + english(p.name()));
     out.println(
-        "   Recv received in the month (tiếp nhận trong kỳ); Carr carried over (tồn kỳ trước);"
+        "   received "
+            + at(d.receivedAt(), zone)
+            + " by "
+            + shortName(sim.city().name(d.receivingAgencyId()))
+            + " ["
+            + d.receivingAgencyId()
+            + "]; competent then "
+            + d.competenceChanges().get(0).fromAgencyId()
+            + ", now "
+            + shortName(sim.city().name(d.competentAgencyId()))
+            + " ["
+            + d.competentAgencyId()
+            + "]");
+    String dueThen = "no due date";
+    for (DossierEvent e : r.movedHistory()) {
+      if (e.type() == EventType.AGENCY_CHANGED) {
+        break;
+      }
+      if (isClockChange(e)) {
+        dueThen =
+            e.newDue().map(x -> "due " + at(x, zone)).orElse("paused, waiting for the applicant,");
+      }
+    }
+    out.println(
+        "   it keeps its procedure version (v"
+            + p.version()
+            + ") and its clock: "
+            + dueThen
+            + " when moved, unchanged by the move; "
+            + (d.isFinished()
+                ? "finished " + d.finishedAt().map(x -> at(x, zone)).orElse("")
+                : "still open"));
+    printHistory(r.movedHistory(), out, zone);
+  }
+
+  private static void printStatistics(CityReport r, PrintStream out, ZoneId zone) {
+    CitySimulation sim = r.simulation();
+    int n = r.moved().isPresent() ? 4 : 3;
+    for (CityReport.Period period : r.periods()) {
+      out.println();
+      out.println(
+          n
+              + ". On-time statistics (thống kê tình hình giải quyết hồ sơ), "
+              + day(period.from().atZone(zone).toLocalDate())
+              + " to "
+              + day(period.to().atZone(zone).toLocalDate().minusDays(1))
+              + ", by receiving agency and procedure:");
+      Table table =
+          new Table(
+              "Agency (cơ quan)",
+              "Procedure",
+              "Recv",
+              "Carr",
+              "NotDue",
+              "Over",
+              "Wait",
+              "Early",
+              "OnTime",
+              "Late",
+              "Rate",
+              "By status code");
+      table.numeric(2, 10);
+      for (DossierStatistics s : period.rows()) {
+        String agency = s.scope().receivingAgencyId().orElseThrow();
+        String code = s.scope().procedureCode().orElseThrow();
+        statRow(
+            table,
+            shortName(sim.city().name(agency)),
+            code + " " + english(sim.catalog().latest(code).orElseThrow().name()),
+            s);
+      }
+      table.rule();
+      statRow(table, "All agencies (tổng)", "all procedures", period.total());
+      table.print(out, "   ");
+      n++;
+    }
+    out.println(
+        "   Recv received in the period (tiếp nhận trong kỳ); Carr carried over (tồn kỳ trước);"
             + " unfinished at the end:");
     out.println(
         "   NotDue not yet due (đang giải quyết, trong hạn), Over overdue (quá hạn), Wait waiting"
             + " for the applicant (chờ bổ sung, nộp tiền);");
     out.println(
-        "   finished in the month: Early (trước hạn), OnTime (đúng hạn), Late (trễ hạn); Rate ="
+        "   finished in the period: Early (trước hạn), OnTime (đúng hạn), Late (trễ hạn); Rate ="
             + " (early + on time) / finished;");
     out.println(
         "   By status code: dossiers per national portal status code (mã trạng thái, Cổng Dịch vụ"
             + " công quốc gia), see below.");
     out.println();
-    out.println("   National status codes, all agencies:");
+    CityReport.Period last = r.periods().get(r.periods().size() - 1);
+    out.println("   National status codes, all agencies, the last period:");
     Table codes = new Table("Code", "Status (trạng thái)", "Dossiers");
     codes.numeric(0, 0);
     codes.numeric(2, 2);
     for (Map.Entry<Integer, Long> e :
-        new java.util.TreeMap<>(r.total().byPortalCode()).entrySet()) {
+        new java.util.TreeMap<>(last.total().byPortalCode()).entrySet()) {
       codes.row(
           Integer.toString(e.getKey()),
           statusName(DossierStatus.ofPortalCode(e.getKey())),
@@ -585,6 +771,19 @@ final class CityDemo {
 
   static String day(LocalDate date) {
     return DAY.format(date);
+  }
+
+  /** The procedures in the order the demo lists them: as drawn by the simulation, then by code. */
+  static java.util.Comparator<String> procedureOrder() {
+    List<String> order =
+        List.of(
+            CitySimulation.BIRTH,
+            CitySimulation.HOUSEHOLD,
+            CitySimulation.PERMIT,
+            CitySimulation.LAND);
+    return java.util.Comparator.<String>comparingInt(
+            c -> order.indexOf(c) < 0 ? Integer.MAX_VALUE : order.indexOf(c))
+        .thenComparing(c -> c);
   }
 
   /** "Đăng ký khai sinh (birth registration)" gives "birth registration". */

@@ -20,7 +20,6 @@ import io.github.motcua.deadline.Explanation;
 import io.github.motcua.deadline.RemainingTime;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.DossierEvent;
-import io.github.motcua.dossier.EventType;
 import io.github.motcua.engine.DossierEngine;
 import io.github.motcua.engine.DossierStatistics;
 import io.github.motcua.engine.WorklistItem;
@@ -30,15 +29,15 @@ import io.github.motcua.spi.WorklistCursor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * What the demo prints, read from the engine once the simulated month is over: one officer's
- * worklist, the explanation and history of one dossier, the month's statistics.
+ * What the demo prints, read from the engine once the simulated months are over: one officer's
+ * worklist, the explanation and history of one dossier, the history of a dossier moved by a
+ * reorganisation, the statistics of each period.
  *
  * @param simulation the finished simulation
  * @param worklistAgency the agency of the worklist shown
@@ -48,8 +47,10 @@ import java.util.TreeSet;
  * @param explained the dossier whose appointment date is explained
  * @param explanation the explanation of its appointment date
  * @param history its events, oldest first
- * @param rows the statistics per receiving agency and procedure that saw any dossier
- * @param total the statistics of every agency and procedure
+ * @param moved a dossier received under the district structure and moved by the reorganisation of 1
+ *     July 2025 (its competent agency changed), if the simulated time crosses it
+ * @param movedHistory that dossier's events, oldest first; empty without one
+ * @param periods the statistics' periods: the simulated months, cut at each reorganisation
  * @param holidayDossiers how many dossiers' appointment dates skip a named day off
  * @param daysOffSkipped the named days off those appointment dates skip, in order
  */
@@ -62,17 +63,28 @@ record CityReport(
     Dossier explained,
     Explanation explanation,
     List<DossierEvent> history,
-    List<DossierStatistics> rows,
-    DossierStatistics total,
+    Optional<Dossier> moved,
+    List<DossierEvent> movedHistory,
+    List<Period> periods,
     int holidayDossiers,
     List<LocalDate> daysOffSkipped) {
+
+  /**
+   * The statistics of one period.
+   *
+   * @param from the start, inclusive
+   * @param to the end, exclusive
+   * @param rows the statistics per receiving agency and procedure that saw any dossier
+   * @param total the statistics of every agency and procedure
+   */
+  record Period(Instant from, Instant to, List<DossierStatistics> rows, DossierStatistics total) {}
 
   /** The size of the worklist page shown. */
   static final int PAGE = 10;
 
   /**
    * Reads the report from a finished simulation. The worklist shown is the busiest of the city's
-   * (agency, staff role) pairs at the end of the month: the most overdue steps, then the most
+   * (agency, staff role) pairs at the end of the simulation: the most overdue steps, then the most
    * steps, then the first in directory order.
    */
   static CityReport of(CitySimulation sim) {
@@ -105,6 +117,7 @@ record CityReport(
     List<Dossier> dossiers = sim.dossiers();
     Dossier best = null;
     int bestScore = -1;
+    Dossier moved = null;
     int holiday = 0;
     SortedSet<LocalDate> skipped = new TreeSet<>();
     for (Dossier d : dossiers) {
@@ -119,21 +132,77 @@ record CityReport(
       if (skipsHoliday) {
         holiday++;
       }
-      int score = score(engine.history(d.id()), skipsHoliday);
+      int score = score(d, skipsHoliday);
       if (score > bestScore) {
         best = d;
         bestScore = score;
+      }
+      if (isMovedExample(d) && (moved == null || (!moved.isFinished() && d.isFinished()))) {
+        moved = d;
       }
     }
     if (best == null) {
       throw new IllegalStateException("the simulation received no dossier");
     }
 
-    Instant from = sim.monthFrom();
-    Instant to = sim.end();
+    List<Instant> cuts = new ArrayList<>();
+    cuts.add(sim.periodFrom());
+    sim.city().directory().reorganisations().stream()
+        .map(r -> r.effectiveAt())
+        .filter(at -> at.isAfter(sim.periodFrom()) && at.isBefore(sim.end()))
+        .distinct()
+        .sorted()
+        .forEach(cuts::add);
+    cuts.add(sim.end());
+    List<Period> periods = new ArrayList<>();
+    for (int i = 0; i + 1 < cuts.size(); i++) {
+      periods.add(period(sim, dossiers, cuts.get(i), cuts.get(i + 1)));
+    }
+    return new CityReport(
+        sim,
+        agency,
+        role,
+        page,
+        total,
+        best,
+        engine.explainDue(best.id()),
+        engine.history(best.id()),
+        Optional.ofNullable(moved),
+        moved == null ? List.of() : engine.history(moved.id()),
+        List.copyOf(periods),
+        holiday,
+        List.copyOf(skipped));
+  }
+
+  /**
+   * Whether a dossier shows the reorganisation: its competent agency changed. The first by number
+   * is shown, a finished one preferred: it shows the dossier finishing under its pinned version.
+   */
+  private static boolean isMovedExample(Dossier d) {
+    return !d.competenceChanges().isEmpty();
+  }
+
+  /**
+   * The statistics of a period: a row per receiving agency and procedure with a dossier received in
+   * it or carried over into it (the pairs are found in the dossiers already read, so that the
+   * engine is asked only for rows that are shown), in directory and procedure order.
+   */
+  private static Period period(
+      CitySimulation sim, List<Dossier> dossiers, Instant from, Instant to) {
+    DossierEngine engine = sim.engine();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Dossier d : dossiers) {
+      if (d.receivedAt().isBefore(to) && d.finishedAt().filter(f -> f.isBefore(from)).isEmpty()) {
+        seen.add(d.receivingAgencyId() + "\u0000" + d.procedureCode());
+      }
+    }
     List<DossierStatistics> rows = new ArrayList<>();
     for (Agency a : sim.city().directory().agencies()) {
-      for (String code : sim.catalog().codes().stream().sorted(order()).toList()) {
+      for (String code :
+          sim.catalog().codes().stream().sorted(CityDemo.procedureOrder()).toList()) {
+        if (!seen.contains(a.id() + "\u0000" + code)) {
+          continue;
+        }
         DossierStatistics s =
             engine.statistics(
                 new StatisticsScope(Optional.of(a.id()), Optional.of(code), from, to));
@@ -144,19 +213,7 @@ record CityReport(
     }
     DossierStatistics all =
         engine.statistics(new StatisticsScope(Optional.empty(), Optional.empty(), from, to));
-    return new CityReport(
-        sim,
-        agency,
-        role,
-        page,
-        total,
-        best,
-        engine.explainDue(best.id()),
-        engine.history(best.id()),
-        rows,
-        all,
-        holiday,
-        List.copyOf(skipped));
+    return new Period(from, to, List.copyOf(rows), all);
   }
 
   private static List<WorklistItem> all(DossierEngine engine, String agency, String role) {
@@ -170,36 +227,15 @@ record CityReport(
     return items;
   }
 
-  /** Procedures in the order of the demo's files. */
-  private static Comparator<String> order() {
-    List<String> codes =
-        List.of(
-            CitySimulation.BIRTH,
-            CitySimulation.HOUSEHOLD,
-            CitySimulation.PERMIT,
-            CitySimulation.LAND);
-    return Comparator.comparingInt(
-        c -> codes.indexOf(c) < 0 ? Integer.MAX_VALUE : codes.indexOf(c));
-  }
-
   /**
    * How much a dossier's history has to show: extensions, supplement rounds, parallel steps, a
-   * skipped holiday. The first dossier (by number) with the highest score is explained.
+   * skipped holiday (read from the dossier, not its history, which would cost a query per dossier).
+   * The first dossier (by number) with the highest score is explained.
    */
-  private static int score(List<DossierEvent> history, boolean skipsHoliday) {
+  private static int score(Dossier d, boolean skipsHoliday) {
     int score = skipsHoliday ? 3 : 0;
-    boolean parallel = false;
-    for (DossierEvent e : history) {
-      if (e.type() == EventType.EXTENDED) {
-        score += 4;
-      } else if (e.type() == EventType.PAUSED || e.type() == EventType.RESUMED) {
-        score += 2;
-      } else if (e.type() == EventType.STEP_ENTERED
-          && e.detail(DossierEvent.DETAIL_BLOCK).isPresent()) {
-        parallel = true;
-      }
-    }
-    return score + (parallel ? 1 : 0);
+    score += 4 * d.extensions() + 4 * d.supplementRounds();
+    return score + (d.joinedBranches().isEmpty() ? 0 : 1);
   }
 
   /** The worklist items, for tests. */

@@ -17,6 +17,7 @@ package io.github.motcua.examples;
 
 import io.github.motcua.MotcuaException;
 import io.github.motcua.agency.Actor;
+import io.github.motcua.agency.Reorganisation;
 import io.github.motcua.calendar.WorkingCalendar;
 import io.github.motcua.deadline.ClockState;
 import io.github.motcua.deadline.RemainingTime;
@@ -28,9 +29,11 @@ import io.github.motcua.dossier.StepInstance;
 import io.github.motcua.engine.DossierEngine;
 import io.github.motcua.engine.DueSoonThreshold;
 import io.github.motcua.engine.PerformCommand;
+import io.github.motcua.engine.ReorganisationReport;
 import io.github.motcua.engine.SubmitCommand;
 import io.github.motcua.persistence.memory.InMemoryDossierStore;
 import io.github.motcua.procedure.Action;
+import io.github.motcua.procedure.AgencyRole;
 import io.github.motcua.procedure.ClockEffect;
 import io.github.motcua.procedure.DossierStatus;
 import io.github.motcua.procedure.Outcome;
@@ -43,7 +46,15 @@ import io.github.motcua.spi.StatisticsScope;
 import io.github.motcua.testing.SettableClock;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,11 +70,18 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * The city scenario behind the demo: a few hundred dossiers of four real procedures submitted over
- * a simulated month (and the two weeks before it, so that some are carried over), worked by the
- * city's officers on a fake clock, with the engine's timers fired every simulated morning.
+ * The city scenario behind the demo: thousands of dossiers of four real procedures submitted over
+ * simulated months (and the two weeks before them, so that some are carried over), worked by the
+ * city's officers on a fake clock, with the engine's timers fired every simulated morning. Every
+ * version of the procedures is loaded: a dossier gets the version in force on its day of receipt
+ * and keeps it. When the simulated time crosses a reorganisation recorded in the city's directory
+ * (1 July 2025 00:00), the engine's {@code reorganise} runs on that instant and moves the dossiers
+ * in flight to the successor agencies (for a district that splits, the new commune of the dossier's
+ * ward); dossiers received from then on are bound to the new agencies, received at their commune's
+ * service centre, now and then at another commune's or the provincial one.
  *
  * <p>Everything is drawn from one seeded {@link Random} and happens in a fixed order (an agenda of
  * tasks ordered by instant, then by the order they were planned), so one seed always gives the same
@@ -84,7 +102,7 @@ import java.util.Set;
  * </ul>
  *
  * <p>On a store that already holds a city (a second run on the demo's database), the simulation
- * continues it: it simulates a later month without the two weeks before, the stored dossiers still
+ * continues it: it simulates later months without the two weeks before, the stored dossiers still
  * open are the ones carried over and are worked on like the new ones, the stored timers fire on the
  * first morning. Dossier ids come from a store sequence, numbers from the engine's (store)
  * sequences, so neither collides with a stored one.
@@ -95,13 +113,8 @@ final class CitySimulation {
   static final String PERMIT = "1.009972";
   static final String LAND = "1.003003";
 
-  /** The procedure files read from the jar, in the order the demo lists them. */
-  static final List<String> PROCEDURE_FILES =
-      List.of(
-          "birth-registration.yaml",
-          "household-business-registration.yaml",
-          "construction-permit-private-house.yaml",
-          "land-use-right-certificate-first-issuance.yaml");
+  /** The folder of the jar (or class path) every shipped procedure file is read from. */
+  static final String PROCEDURES = "procedures";
 
   private static final LocalTime MORNING = LocalTime.of(7, 0);
   private static final int WARM_UP_DAYS = 14;
@@ -110,34 +123,54 @@ final class CitySimulation {
    * What to simulate.
    *
    * @param seed the seed of every random choice
-   * @param dossiers how many dossiers are submitted in the month (a quarter more come in the two
-   *     weeks before it)
-   * @param month the month of the statistics
+   * @param dossiers how many dossiers are submitted per month (a quarter of a month's more come in
+   *     the two weeks before the first month of a new city)
+   * @param month the first month simulated
+   * @param months how many months are simulated, the statistics' period
    */
-  record Settings(long seed, int dossiers, YearMonth month) {
+  record Settings(long seed, int dossiers, YearMonth month, int months) {
     static final int MAX_DOSSIERS = 20_000;
+    static final int MAX_MONTHS = 24;
 
     Settings {
       if (dossiers < 1 || dossiers > MAX_DOSSIERS) {
         throw new IllegalArgumentException(
-            "the number of dossiers must be 1 to " + MAX_DOSSIERS + "; got " + dossiers);
+            "the number of dossiers per month must be 1 to " + MAX_DOSSIERS + "; got " + dossiers);
       }
-      if (month.getYear() < 2019 || month.getYear() > 2030) {
+      if (months < 1 || months > MAX_MONTHS) {
         throw new IllegalArgumentException(
-            "the month must lie in 2019 to 2030 (the calendar's announced and ruled years); got "
-                + month);
+            "the number of months must be 1 to " + MAX_MONTHS + "; got " + months);
+      }
+      if (month.getYear() < 2019 || month.plusMonths(months - 1L).getYear() > 2030) {
+        throw new IllegalArgumentException(
+            "the months simulated must lie in 2019 to 2030 (the calendar's announced and ruled"
+                + " years); got "
+                + month
+                + (months > 1 ? " to " + month.plusMonths(months - 1L) : ""));
       }
     }
 
+    /** The last month simulated. */
+    YearMonth lastMonth() {
+      return month.plusMonths(months - 1L);
+    }
+
+    /**
+     * The default: 2025, the year of the reorganisation of 1 July, with the number of dossiers a
+     * run on H2 simulates in well under a minute on a quiet machine.
+     */
     static Settings defaults() {
-      return new Settings(42, 300, YearMonth.of(2026, 4));
+      return new Settings(42, DEFAULT_DOSSIERS, YearMonth.of(2025, 1), 12);
     }
   }
+
+  /** The dossiers per month of the default run. */
+  static final int DEFAULT_DOSSIERS = 150;
 
   /** What the officers, applicants and timers did, counted from the committed events. */
   static final class Tally {
     int submitted;
-    int submittedInMonth;
+    int submittedInPeriod;
     int counter;
     int online;
     int afterThreePm;
@@ -150,6 +183,8 @@ final class CitySimulation {
     int dueSoonMarks;
     int overdueMarks;
     int timerRuns;
+    int reorganisations;
+    int movedByReorganisation;
     final Set<String> consulted = new HashSet<>();
     final List<String> refusals = new ArrayList<>();
   }
@@ -199,7 +234,7 @@ final class CitySimulation {
 
   private final Settings settings;
   private final Random random;
-  private final City city = City.daNangLike();
+  private final City city = City.daNang();
   private final WorkingCalendar calendar = WorkingCalendar.vietnam();
   private final ZoneId zone = calendar.zone();
   private final ProcedureCatalog catalog;
@@ -209,20 +244,22 @@ final class CitySimulation {
   private final PriorityQueue<Task> agenda =
       new PriorityQueue<>(Comparator.comparing(Task::at).thenComparingLong(Task::seq));
   private final Tally tally = new Tally();
+  private final Map<String, Dossier> latest = new java.util.HashMap<>();
   private final LocalDate warmUpStart;
-  private final LocalDate monthStart;
-  private final LocalDate monthEnd;
+  private final LocalDate periodStart;
+  private final LocalDate periodEnd;
   private final Instant end;
   private long taskSeq;
+  private int plannedSubmissions;
 
   private CitySimulation(Settings settings, DossierStore store, StoredCity stored) {
     this.settings = settings;
     this.stored = stored;
     this.random = new Random(settings.seed());
-    this.monthStart = settings.month().atDay(1);
-    this.monthEnd = settings.month().plusMonths(1).atDay(1);
-    this.warmUpStart = stored.isEmpty() ? monthStart.minusDays(WARM_UP_DAYS) : monthStart;
-    this.end = monthEnd.atStartOfDay(zone).toInstant();
+    this.periodStart = settings.month().atDay(1);
+    this.periodEnd = settings.month().plusMonths(settings.months()).atDay(1);
+    this.warmUpStart = stored.isEmpty() ? periodStart.minusDays(WARM_UP_DAYS) : periodStart;
+    this.end = periodEnd.atStartOfDay(zone).toInstant();
     this.catalog = loadProcedures();
     this.clock = SettableClock.at(warmUpStart.atStartOfDay(zone).toInstant(), zone);
     this.engine =
@@ -241,13 +278,13 @@ final class CitySimulation {
   /** The store sequence dossier ids are drawn from. */
   static final String ID_SEQUENCE = "city-demo/dossier-id";
 
-  /** Runs a simulation to the end of its month on a new in-memory store. */
+  /** Runs a simulation to the end of its last month on a new in-memory store. */
   static CitySimulation run(Settings settings) {
     return run(settings, new InMemoryDossierStore());
   }
 
   /**
-   * Runs a simulation to the end of its month on a store; a store that holds a city already is
+   * Runs a simulation to the end of its last month on a store; a store that holds a city already is
    * continued.
    *
    * @throws IllegalArgumentException if the store holds a city whose latest receipt is in the month
@@ -259,6 +296,16 @@ final class CitySimulation {
 
   /** Runs a simulation on a store already read. */
   static CitySimulation run(Settings settings, DossierStore store, StoredCity stored) {
+    return run(
+        settings,
+        store,
+        stored,
+        Progress.on(new java.io.PrintStream(OutputStream.nullOutputStream())));
+  }
+
+  /** Runs a simulation on a store already read, telling its progress. */
+  static CitySimulation run(
+      Settings settings, DossierStore store, StoredCity stored, Progress progress) {
     if (stored.lastMonth().filter(m -> !m.isBefore(settings.month())).isPresent()) {
       throw new IllegalArgumentException(
           "the store already holds the city up to "
@@ -269,15 +316,26 @@ final class CitySimulation {
     }
     CitySimulation sim = new CitySimulation(settings, store, stored);
     sim.plan();
-    sim.loop();
+    progress.phase(
+        "simulating "
+            + settings.month()
+            + (settings.months() > 1 ? " to " + settings.lastMonth() : "")
+            + ", "
+            + sim.plannedSubmissions
+            + " dossiers");
+    sim.loop(progress);
+    progress.end();
     return sim;
   }
 
-  /** Reads the real procedures from the jar's {@code procedures/} folder into a catalog. */
+  /**
+   * Reads every procedure file (every version) in the jar's {@code procedures/} folder into a
+   * catalog, by listing the folder: a version added there is picked up without a code change.
+   */
   static ProcedureCatalog loadProcedures() {
     ProcedureCatalog catalog = new ProcedureCatalog();
-    for (String file : PROCEDURE_FILES) {
-      String resource = "/procedures/" + file;
+    for (String file : procedureFiles()) {
+      String resource = "/" + PROCEDURES + "/" + file;
       try (InputStream in = CitySimulation.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("procedure " + resource + " is missing from the jar");
@@ -288,6 +346,40 @@ final class CitySimulation {
       }
     }
     return catalog;
+  }
+
+  /**
+   * The names of the procedure files ({@code *.yaml}) in the {@code procedures/} folder of the jar
+   * or of the class path, sorted.
+   */
+  static List<String> procedureFiles() {
+    URL url = CitySimulation.class.getResource("/" + PROCEDURES);
+    if (url == null) {
+      throw new IllegalStateException("the folder " + PROCEDURES + "/ is missing from the jar");
+    }
+    try {
+      URI uri = url.toURI();
+      if (uri.getScheme().equals("jar")) {
+        try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+          return yamlFiles(jar.getPath("/" + PROCEDURES));
+        }
+      }
+      return yamlFiles(Path.of(uri));
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("cannot list " + url, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> yamlFiles(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.endsWith(".yaml"))
+          .sorted()
+          .toList();
+    }
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -323,19 +415,19 @@ final class CitySimulation {
   }
 
   /**
-   * The first instant simulated: 00:00 two weeks before the month, or on its first day when a
+   * The first instant simulated: 00:00 two weeks before the first month, or on its first day when a
    * stored city is continued.
    */
   Instant start() {
     return warmUpStart.atStartOfDay(zone).toInstant();
   }
 
-  /** The start of the month, inclusive. */
-  Instant monthFrom() {
-    return monthStart.atStartOfDay(zone).toInstant();
+  /** The start of the first month, inclusive. */
+  Instant periodFrom() {
+    return periodStart.atStartOfDay(zone).toInstant();
   }
 
-  /** The end of the month and of the simulation, exclusive: 00:00 on the first of the next. */
+  /** The end of the last month and of the simulation, exclusive: 00:00 on the first of the next. */
   Instant end() {
     return end;
   }
@@ -362,73 +454,89 @@ final class CitySimulation {
   }
 
   private void plan() {
-    for (LocalDate day = warmUpStart; day.isBefore(monthEnd); day = day.plusDays(1)) {
+    for (LocalDate day = warmUpStart; day.isBefore(periodEnd); day = day.plusDays(1)) {
       schedule(day.atTime(MORNING).atZone(zone).toInstant(), this::fireTimers);
     }
+    // the reorganisations that take effect in the simulated time, run on their instant
+    Instant first = start();
+    city.directory().reorganisations().stream()
+        .map(Reorganisation::effectiveAt)
+        .filter(at -> !at.isBefore(first) && at.isBefore(end))
+        .distinct()
+        .forEach(at -> schedule(at, () -> reorganise(at)));
     // the stored city's open dossiers are worked on like those received in this run
     for (Dossier d : stored.open()) {
       for (StepInstance s : d.activeSteps()) {
         planHandling(d, s);
       }
     }
+    int total = settings.dossiers() * settings.months();
     int warmUp = stored.isEmpty() ? Math.max(1, settings.dossiers() / 4) : 0;
-    List<LocalDate> warmDays = warmUp > 0 ? workingDays(warmUpStart, monthStart) : List.of();
-    List<LocalDate> monthDays = workingDays(monthStart, monthEnd);
-    for (int i = 0; i < warmUp + settings.dossiers(); i++) {
-      boolean inMonth = i >= warmUp;
-      LocalDate from = inMonth ? monthStart : warmUpStart;
-      LocalDate to = inMonth ? monthEnd : monthStart;
+    List<LocalDate> warmDays = warmUp > 0 ? workingDays(warmUpStart, periodStart) : List.of();
+    List<LocalDate> periodDays = workingDays(periodStart, periodEnd);
+    for (int i = 0; i < warmUp + total; i++) {
+      boolean inPeriod = i >= warmUp;
+      LocalDate from = inPeriod ? periodStart : warmUpStart;
+      LocalDate to = inPeriod ? periodEnd : periodStart;
       String code = pick(new String[] {BIRTH, HOUSEHOLD, PERMIT, LAND}, new int[] {30, 25, 20, 25});
       Channel channel =
           random.nextInt(100) < (code.equals(BIRTH) ? 15 : 45) ? Channel.ONLINE : Channel.COUNTER;
       Instant at;
       if (channel == Channel.COUNTER) {
-        List<LocalDate> days = inMonth ? monthDays : warmDays;
+        List<LocalDate> days = inPeriod ? periodDays : warmDays;
         LocalDate day = days.get(random.nextInt(days.size()));
         at = calendar.addWorkingTime(calendar.openingInstant(day), minutes(random.nextInt(480)));
       } else {
         long span = Duration.between(startOf(from), startOf(to)).toMinutes();
-        at = startOf(from).plus(minutes(random.nextInt((int) span)));
+        at = startOf(from).plus(minutes(random.nextLong(span)));
       }
+      Procedure version = catalog.requireInForce(code, LocalDate.ofInstant(at, zone));
       SubmitCommand.Builder cmd =
           SubmitCommand.builder(code, String.format("a-%08x", random.nextInt())).channel(channel);
-      City.Ward ward = city.wards().get(random.nextInt(city.wards().size()));
-      City.District district = city.district(ward.districtId());
-      String receiving = ward.id();
-      String receiverRole = "one-stop-officer";
-      switch (code) {
-        case BIRTH -> {
-          cmd.bind("ward", ward.id())
-              .attribute("birthDate", LocalDate.ofInstant(at, zone).minusDays(random.nextInt(60)));
-          receiverRole = "civil-status-officer";
-        }
-        case HOUSEHOLD -> {
-          cmd.bind("ward", ward.id())
-              .attribute("capital", 50 + random.nextInt(40) * 50)
-              .attribute("conditionalBusiness", random.nextInt(5) == 0);
-          receiving = district.id();
-        }
-        case PERMIT -> {
-          int floors = random.nextInt(10) < 6 ? 1 + random.nextInt(2) : 3 + random.nextInt(4);
-          cmd.bind("ward", ward.id())
-              .bind("culture", district.cultureOfficeId())
-              .attribute("floors", floors)
-              .attribute("floorArea", floors * (60 + random.nextInt(90)))
-              .attribute("heritageZone", random.nextInt(10) == 0);
-          receiving = district.id();
-        }
-        default -> {
-          cmd.bind("ward", ward.id())
-              .bind("land-office", district.landOfficeId())
-              .bind("tax", City.TAX)
-              .attribute("area", 60 + random.nextInt(540))
-              .attribute(
-                  "landOrigin",
-                  new String[] {"allocated", "inherited", "transferred"}[random.nextInt(3)])
-              .attribute(
-                  "inUseSince", LocalDate.of(1980 + random.nextInt(30), 1 + random.nextInt(12), 1));
+      Map<String, String> places = places(at, channel);
+      for (AgencyRole role : version.agencyRoles()) {
+        if (role.derivedFrom().isEmpty()) {
+          String agency = places.get(role.id());
+          if (agency == null) {
+            throw new IllegalStateException(
+                "the demo city has no agency for role '"
+                    + role.id()
+                    + "' of procedure "
+                    + code
+                    + " v"
+                    + version.version());
+          }
+          cmd.bind(role.id(), agency);
         }
       }
+      switch (code) {
+        case BIRTH ->
+            cmd.attribute("birthDate", LocalDate.ofInstant(at, zone).minusDays(random.nextInt(60)));
+        case HOUSEHOLD ->
+            cmd.attribute("capital", 50 + random.nextInt(40) * 50)
+                .attribute("conditionalBusiness", random.nextInt(5) == 0);
+        case PERMIT -> {
+          int floors = random.nextInt(10) < 6 ? 1 + random.nextInt(2) : 3 + random.nextInt(4);
+          cmd.attribute("floors", floors)
+              .attribute("floorArea", floors * (60 + random.nextInt(90)))
+              .attribute("heritageZone", random.nextInt(10) == 0);
+        }
+        default ->
+            cmd.attribute("area", 60 + random.nextInt(540))
+                .attribute(
+                    "landOrigin",
+                    new String[] {"allocated", "inherited", "transferred"}[random.nextInt(3)])
+                .attribute(
+                    "inUseSince",
+                    LocalDate.of(1980 + random.nextInt(30), 1 + random.nextInt(12), 1));
+      }
+      Step start = version.step(version.startStep()).orElseThrow();
+      String receiving = places.get(start.agencyRole());
+      if (receiving == null) {
+        // a derived role (the district above the ward)
+        receiving = city.directory().nearestAncestorOfKind(places.get("ward"), "district").id();
+      }
+      String receiverRole = start.staffRole();
       if (channel == Channel.COUNTER) {
         List<Actor> desk = city.officers(receiving, receiverRole);
         cmd.receivedBy(desk.get(random.nextInt(desk.size())));
@@ -437,8 +545,56 @@ final class CitySimulation {
         cmd.receivedBy(Actor.of("system.portal", receiving, receiverRole));
       }
       SubmitCommand command = cmd.build();
-      boolean counted = inMonth;
+      boolean counted = inPeriod;
       schedule(at, () -> submit(command, counted));
+    }
+    plannedSubmissions = warmUp + total;
+  }
+
+  /**
+   * The agencies a dossier received at an instant is bound to, by agency role: under the district
+   * structure the ward of residence (site, parcel), its district's culture office and land office
+   * branch; from 1 July 2025 the commune, the centre that received the dossier (its own commune's
+   * centre, now and then another commune's or the provincial centre: receipt regardless of
+   * administrative boundary, Nghị định 118/2025/NĐ-CP), the commune's business registration office
+   * and the land office branch of its area. The tax authority is the same throughout.
+   */
+  private Map<String, String> places(Instant at, Channel channel) {
+    Map<String, String> places = new java.util.HashMap<>();
+    places.put("tax", City.TAX);
+    if (at.isBefore(City.TWO_TIER)) {
+      City.Ward ward = city.wards().get(random.nextInt(city.wards().size()));
+      City.District district = city.district(ward.districtId());
+      places.put("ward", ward.id());
+      places.put("culture", district.cultureOfficeId());
+      places.put("land-office", district.landOfficeId());
+      return places;
+    }
+    List<City.Commune> communes = city.inhabitedCommunes();
+    City.Commune commune = communes.get(random.nextInt(communes.size()));
+    String centre = commune.centreId();
+    int r = random.nextInt(100);
+    if (channel == Channel.COUNTER && r < 8) {
+      centre = City.PROVINCIAL_CENTRE;
+    } else if (channel == Channel.COUNTER && r < 20) {
+      centre = communes.get(random.nextInt(communes.size())).centreId();
+    }
+    places.put("commune", commune.id());
+    places.put("centre", centre);
+    places.put("registrar", commune.registrarId());
+    places.put("land-office", commune.landOfficeId());
+    return places;
+  }
+
+  /** Moves the dossiers in flight to the successors of every reorganisation effective at once. */
+  private void reorganise(Instant at) {
+    Actor system = Actor.of("system.reorganisation", "dn", "administrator");
+    for (Reorganisation r : city.directory().reorganisations()) {
+      if (r.effectiveAt().equals(at)) {
+        ReorganisationReport report = engine.reorganise(r.id(), system, city.successorChooser());
+        tally.reorganisations++;
+        tally.movedByReorganisation += report.moved();
+      }
     }
   }
 
@@ -481,10 +637,19 @@ final class CitySimulation {
   // ---------------------------------------------------------------------------------------------
   // Running
 
-  private void loop() {
+  private void loop(Progress progress) {
+    double span = Duration.between(start(), end).toMinutes();
+    LocalDate shownDay = null;
     while (!agenda.isEmpty() && agenda.peek().at().isBefore(end)) {
       Task t = agenda.poll();
       moveClockTo(t.at());
+      LocalDate today = LocalDate.ofInstant(t.at(), zone);
+      if (!today.equals(shownDay)) {
+        shownDay = today;
+        progress.done(
+            Duration.between(start(), t.at()).toMinutes() / span,
+            today + ", " + tally.submitted + " dossiers received");
+      }
       t.run().run();
     }
     moveClockTo(end);
@@ -505,7 +670,7 @@ final class CitySimulation {
     Instant now = clock.instant();
     tally.submitted++;
     if (inMonth) {
-      tally.submittedInMonth++;
+      tally.submittedInPeriod++;
     }
     if (cmd.channel() == Channel.COUNTER) {
       tally.counter++;
@@ -524,8 +689,17 @@ final class CitySimulation {
     }
   }
 
-  /** Counts what happened and plans who handles each step entered. */
+  /**
+   * Counts what happened and plans who handles each step entered; keeps the dossier as committed,
+   * so that an officer's next look at it needs no read from the store (every change of the
+   * simulation's dossiers goes through this engine, whose listener sees each one in order).
+   */
   private void onEvents(Dossier d, List<DossierEvent> events) {
+    if (d.isFinished()) {
+      latest.remove(d.id());
+    } else {
+      latest.merge(d.id(), d, (old, now) -> now.version() >= old.version() ? now : old);
+    }
     for (DossierEvent e : events) {
       switch (e.type()) {
         case STEP_ENTERED -> {
@@ -596,7 +770,8 @@ final class CitySimulation {
 
   /** An officer acts at a step instance, if it is still active. */
   private void handle(String dossierId, String instanceId) {
-    Dossier d = engine.get(dossierId);
+    Dossier known = latest.get(dossierId);
+    Dossier d = known != null ? known : engine.get(dossierId);
     Optional<StepInstance> at = d.activeStep(instanceId);
     if (at.isEmpty()) {
       return;

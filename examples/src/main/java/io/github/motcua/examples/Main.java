@@ -74,13 +74,19 @@ public final class Main {
     out.println("usage: java -jar motcua-examples.jar [command] [args]");
     out.println("commands:");
     out.println(
-        "  demo              (the default) a month of a simulated city: a worklist, one dossier's");
+        "  demo              (the default) a year of Đà Nẵng across the reorganisation of 1 July"
+            + " 2025: a worklist,");
     out.println(
-        "                    appointment date and history, on-time statistics; demo --help");
+        "                    one dossier's appointment date and history, a moved dossier,"
+            + " on-time statistics,");
+    out.println("                    the procedures' Mermaid diagrams; demo --help");
     out.println("  help              this text");
     out.println(
         "  validate FILE...  check procedure files (YAML/JSON): problems with paths, worst case");
     out.println("  diagram FILE      print a procedure as a Mermaid flowchart");
+    out.println(
+        "  diagram --shipped [DIR]  write every shipped procedure version's diagram and a"
+            + " Markdown page to DIR");
     out.println(
         "  deadline          the due date of a time limit and why, e.g. deadline --received"
             + " 2026-04-24T16:10 --limit \"15 working days\" --cutoff 15:00 --lang vi");

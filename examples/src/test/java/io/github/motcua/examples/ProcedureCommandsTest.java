@@ -115,7 +115,10 @@ class ProcedureCommandsTest {
             RealProceduresTest.DIR.resolve("construction-permit-private-house.yaml").toString());
     assertThat(code).isEqualTo(0);
     assertThat(cli.out())
-        .startsWith("flowchart TD\n")
+        .startsWith("---\ntitle: \"Cấp giấy phép xây dựng nhà ở riêng lẻ (construction permit,")
+        .contains("\n---\nflowchart TD\n")
+        .contains("time limit 15 working days")
+        .contains("Result returned to the applicant")
         .contains("subgraph b0[\"Consult the bodies concerned · parallel, join all\"]")
         .contains("floors ≥ 3 or heritageZone = true");
   }

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /** The real procedures of the demo, walked through the engine on the demo's city. */
 class RealProceduresOnTheEngineTest {
   private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
-  private final City city = City.daNangLike();
+  private final City city = City.daNang();
   private final SettableClock clock = SettableClock.at(at(4, 1, 8, 0), VN);
   private final DossierEngine engine =
       DossierEngine.builder()
@@ -45,8 +45,12 @@ class RealProceduresOnTheEngineTest {
           .clock(clock)
           .build();
 
+  /**
+   * An instant of spring 2025, under the district structure and the version-1 procedures: the day
+   * of 2026 given, 52 weeks earlier (the same day of the week).
+   */
   private static Instant at(int month, int day, int hour, int minute) {
-    return LocalDateTime.of(2026, month, day, hour, minute).atZone(VN).toInstant();
+    return LocalDateTime.of(2026, month, day, hour, minute).minusWeeks(52).atZone(VN).toInstant();
   }
 
   private Actor officer(String agency, String role) {
@@ -65,16 +69,16 @@ class RealProceduresOnTheEngineTest {
                 SubmitCommand.builder(CitySimulation.LAND, "a-00000001")
                     .receivedBy(officer("hc-tt", "one-stop-officer"))
                     .bind("ward", "hc-tt")
-                    .bind("land-office", "hc-vpdk")
+                    .bind("land-office", "q-hc-vpdk")
                     .bind("tax", City.TAX)
                     .attribute("area", 120)
                     .attribute("landOrigin", "allocated")
                     .build())
             .dossier();
-    assertThat(d.bindings()).containsEntry("district", "hc");
+    assertThat(d.bindings()).containsEntry("district", "q-hc");
     Actor desk = officer("hc-tt", "one-stop-officer");
     Actor cadastral = officer("hc-tt", "cadastral-officer");
-    Actor office = officer("hc-vpdk", "specialist");
+    Actor office = officer("q-hc-vpdk", "specialist");
     d = act(d, "forward", desk, at(4, 1, 9, 0));
     d = act(d, "post", cadastral, at(4, 2, 9, 0));
     d = act(d, "send-to-office", cadastral, at(4, 17, 9, 0));
@@ -92,7 +96,7 @@ class RealProceduresOnTheEngineTest {
     d =
         engine
             .perform(
-                PerformCommand.builder(d.id(), "extend", officer("hc", "leader"), d.version())
+                PerformCommand.builder(d.id(), "extend", officer("q-hc", "leader"), d.version())
                     .extension(TimeLimit.workingDays(3))
                     .comment("letter of apology")
                     .build())
@@ -102,7 +106,7 @@ class RealProceduresOnTheEngineTest {
             engine
                 .calendar()
                 .addWorkingTime(dueBefore, engine.calendar().standardDay().multipliedBy(3)));
-    d = act(d, "approve", officer("hc", "leader"), at(5, 15, 9, 0));
+    d = act(d, "approve", officer("q-hc", "leader"), at(5, 15, 9, 0));
     d = act(d, "registered", office, at(5, 18, 9, 0));
     d = act(d, "hand", desk, at(5, 18, 14, 0));
     assertThat(d.outcome()).contains(Outcome.RETURNED);
@@ -120,30 +124,30 @@ class RealProceduresOnTheEngineTest {
         engine
             .submit(
                 SubmitCommand.builder(CitySimulation.PERMIT, "a-00000002")
-                    .receivedBy(officer("st", "one-stop-officer"))
+                    .receivedBy(officer("q-st", "one-stop-officer"))
                     .bind("ward", "st-mt")
-                    .bind("culture", "st-vhtt")
+                    .bind("culture", "q-st-vhtt")
                     .attribute("floors", 4)
                     .attribute("floorArea", 320)
                     .build())
             .dossier();
-    assertThat(d.receivingAgencyId()).isEqualTo("st");
-    d = act(d, "forward", officer("st", "one-stop-officer"), at(4, 6, 9, 0));
-    d = act(d, "consult", officer("st", "specialist"), at(4, 7, 9, 0));
+    assertThat(d.receivingAgencyId()).isEqualTo("q-st");
+    d = act(d, "forward", officer("q-st", "one-stop-officer"), at(4, 6, 9, 0));
+    d = act(d, "consult", officer("q-st", "specialist"), at(4, 7, 9, 0));
     assertThat(d.activeSteps())
         .extracting(s -> s.agencyId())
-        .containsExactlyInAnyOrder("st-mt", "st-vhtt");
+        .containsExactlyInAnyOrder("st-mt", "q-st-vhtt");
     d = act(d, "site-answer", officer("st-mt", "specialist"), at(4, 9, 9, 0));
     // the culture office answers three weeks late
-    d = act(d, "heritage-answer", officer("st-vhtt", "specialist"), at(5, 5, 9, 0));
-    d = act(d, "propose", officer("st", "specialist"), at(5, 6, 9, 0));
+    d = act(d, "heritage-answer", officer("q-st-vhtt", "specialist"), at(5, 5, 9, 0));
+    d = act(d, "propose", officer("q-st", "specialist"), at(5, 6, 9, 0));
     assertThat(engine.remaining(d.id()).isOverdue()).isTrue();
     Instant late = at(5, 7, 9, 0);
     clock.set(late);
     d =
         engine
             .perform(
-                PerformCommand.builder(d.id(), "extend", officer("st", "leader"), d.version())
+                PerformCommand.builder(d.id(), "extend", officer("q-st", "leader"), d.version())
                     .extension(TimeLimit.workingDays(8))
                     .comment("letter of apology")
                     .build())
@@ -152,9 +156,10 @@ class RealProceduresOnTheEngineTest {
     assertThat(engine.remaining(d.id()).isOverdue()).isFalse();
     assertThat(engine.procedureOf(d).actionsFrom("sign"))
         .anyMatch(a -> a.id().equals("extend") && a.maxRounds().getAsInt() == 1);
-    d = act(d, "approve", officer("st", "leader"), at(5, 8, 9, 0));
-    d = act(d, "hand", officer("st", "one-stop-officer"), at(5, 8, 14, 0));
-    // due 08:00 on 28 April (27 April is off), extended by 8 working days to 08:00 on 12 May
+    d = act(d, "approve", officer("q-st", "leader"), at(5, 8, 9, 0));
+    d = act(d, "hand", officer("q-st", "one-stop-officer"), at(5, 8, 14, 0));
+    // due 17:00 on Saturday 26 April 2025 (a working day, given in exchange for Friday 2 May),
+    // extended by 8 working days over 30 April, 1 and 2 May to 17:00 on 12 May
     assertThat(d.outcome()).contains(Outcome.RETURNED);
     assertThat(d.timeliness()).contains(Timeliness.EARLY);
     assertThat(engine.history(d.id()))
@@ -162,8 +167,8 @@ class RealProceduresOnTheEngineTest {
         .singleElement()
         .satisfies(
             e -> {
-              assertThat(e.previousDue()).contains(at(4, 28, 8, 0));
-              assertThat(e.newDue()).contains(at(5, 12, 8, 0));
+              assertThat(e.previousDue()).contains(at(4, 25, 17, 0));
+              assertThat(e.newDue()).contains(at(5, 11, 17, 0));
             });
   }
 }
