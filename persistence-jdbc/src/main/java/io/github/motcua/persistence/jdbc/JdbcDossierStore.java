@@ -8,6 +8,7 @@ import io.github.motcua.dossier.DossierNotFoundException;
 import io.github.motcua.dossier.DuplicateDossierException;
 import io.github.motcua.dossier.IdempotencyKeyConflictException;
 import io.github.motcua.dossier.StaleDossierVersionException;
+import io.github.motcua.persistence.jdbc.internal.ChangeSql;
 import io.github.motcua.persistence.jdbc.internal.DossierSql;
 import io.github.motcua.persistence.jdbc.internal.Failures;
 import io.github.motcua.persistence.jdbc.internal.OutboxSql;
@@ -112,6 +113,7 @@ public final class JdbcDossierStore implements DossierStore {
   private final Settings settings;
   private final JdbcTransactions transactions;
   private final DossierSql sql;
+  private final ChangeSql changes;
   private final TimerSql timers;
   private final OutboxSql outbox;
 
@@ -131,6 +133,7 @@ public final class JdbcDossierStore implements DossierStore {
     this.transactions = new JdbcTransactions(b.dataSource, b.binding);
     Tables tables = new Tables(prefix, dialect.internal());
     this.sql = new DossierSql(tables, dialect.internal());
+    this.changes = new ChangeSql(prefix, dialect.internal());
     this.timers = new TimerSql(tables);
     this.outbox = new OutboxSql(tables, dialect.internal());
     this.claimIsolation =
@@ -233,6 +236,25 @@ public final class JdbcDossierStore implements DossierStore {
     }
   }
 
+  /** Work on a connection in plain JDBC (the statements of {@link ChangeSql}). */
+  @FunctionalInterface
+  private interface JdbcWork<T> {
+    T apply(Connection c) throws SQLException;
+  }
+
+  /** Runs plain-JDBC writes in a unit of work, translating driver failures. */
+  private <T> T writeJdbc(String what, JdbcWork<T> work) {
+    return transactions.inTransaction(() -> applyJdbc(what, work, transactions.connection()));
+  }
+
+  private <T> T applyJdbc(String what, JdbcWork<T> work, Connection c) {
+    try {
+      return work.apply(c);
+    } catch (SQLException | DataAccessException e) {
+      throw Failures.translate(what, e);
+    }
+  }
+
   private <T> T read(String what, Function<DSLContext, T> work) {
     try {
       return transactions.withConnection(c -> work.apply(dsl(c)));
@@ -246,7 +268,9 @@ public final class JdbcDossierStore implements DossierStore {
   @Override
   public Optional<Dossier> load(String dossierId) {
     requireNonNull(dossierId, "dossierId");
-    return read("load dossier '" + dossierId + "'", c -> sql.snapshotById(c, dossierId))
+    String what = "load dossier '" + dossierId + "'";
+    return transactions
+        .withConnection(c -> applyJdbc(what, x -> changes.snapshotById(x, dossierId), c))
         .map(DossierJson::readDossier);
   }
 
@@ -383,32 +407,40 @@ public final class JdbcDossierStore implements DossierStore {
     requireNonNull(idempotency, "idempotency");
     checkEvents(dossier, 0, events);
     String json = DossierJson.write(dossier);
-    write(
+    writeJdbc(
         "insert dossier '" + dossier.id() + "'",
         c -> {
-          idempotency.ifPresent(r -> recordKey(c, r));
-          if (!insertRow(c, dossier, json)) {
-            idempotency.ifPresent(r -> sql.deleteKey(c, r));
+          if (idempotency.isPresent()) {
+            recordKey(c, idempotency.get());
+          }
+          if (!insertRow(c, dossier, json, events)) {
+            if (idempotency.isPresent()) {
+              changes.deleteKey(c, idempotency.get());
+            }
+            DSLContext x = dsl(c);
             throw new DuplicateDossierException(
                 dossier.id(),
-                sql.versionOf(c, dossier.id()).isPresent()
+                sql.versionOf(x, dossier.id()).isPresent()
                     ? "a dossier with id '" + dossier.id() + "' is already stored"
                     : dossier.externalRef().isPresent()
-                            && sql.externalRefTaken(c, dossier.externalRef().get())
+                            && sql.externalRefTaken(x, dossier.externalRef().get())
                         ? "a dossier with external reference '"
                             + dossier.externalRef().get()
                             + "' is already stored"
                         : "a dossier with number '" + dossier.number() + "' is already stored");
           }
-          c.batch(sql.changeWrites(c, dossier, events, false)).execute();
+          if (!changes.oneStatement()) {
+            changes.writeRest(c, dossier, events, false);
+          }
           return null;
         });
   }
 
-  private boolean insertRow(DSLContext c, Dossier d, String json) {
+  private boolean insertRow(Connection c, Dossier d, String json, List<DossierEvent> events)
+      throws SQLException {
     try {
-      return sql.insertDossier(c, d, json) == 1;
-    } catch (DataAccessException e) {
+      return changes.insert(c, d, json, events) == 1;
+    } catch (SQLException e) {
       if (Failures.isUniqueViolation(e)) {
         return false;
       }
@@ -416,11 +448,11 @@ public final class JdbcDossierStore implements DossierStore {
     }
   }
 
-  private void recordKey(DSLContext c, IdempotencyRecord r) {
+  private void recordKey(Connection c, IdempotencyRecord r) throws SQLException {
     boolean inserted;
     try {
-      inserted = sql.insertKey(c, r) == 1;
-    } catch (DataAccessException e) {
+      inserted = changes.insertKey(c, r) == 1;
+    } catch (SQLException e) {
       if (!Failures.isUniqueViolation(e)) {
         throw e;
       }
@@ -442,7 +474,7 @@ public final class JdbcDossierStore implements DossierStore {
     requireNonNull(events, "events");
     requireNonNull(idempotency, "idempotency");
     String json = DossierJson.write(dossier);
-    write(
+    writeJdbc(
         "update dossier '" + dossier.id() + "'",
         c -> {
           boolean checked = false;
@@ -452,17 +484,23 @@ public final class JdbcDossierStore implements DossierStore {
           } finally {
             if (!checked) {
               // events that do not fit: still say not-found for an unknown dossier
-              if (sql.versionOf(c, dossier.id()).isEmpty()) {
+              if (sql.versionOf(dsl(c), dossier.id()).isEmpty()) {
                 throw new DossierNotFoundException(dossier.id());
               }
             }
           }
-          idempotency.ifPresent(r -> recordKey(c, r));
-          if (sql.compareAndSet(c, dossier, json, expectedVersion) != 1) {
-            idempotency.ifPresent(r -> sql.deleteKey(c, r));
-            throw refused(c, dossier, expectedVersion);
+          if (idempotency.isPresent()) {
+            recordKey(c, idempotency.get());
           }
-          c.batch(sql.changeWrites(c, dossier, events, true)).execute();
+          if (changes.compareAndSet(c, dossier, json, expectedVersion, events) != 1) {
+            if (idempotency.isPresent()) {
+              changes.deleteKey(c, idempotency.get());
+            }
+            throw refused(dsl(c), dossier, expectedVersion);
+          }
+          if (!changes.oneStatement()) {
+            changes.writeRest(c, dossier, events, true);
+          }
           return null;
         });
   }
