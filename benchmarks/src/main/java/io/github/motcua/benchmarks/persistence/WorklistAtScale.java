@@ -208,7 +208,7 @@ public final class WorklistAtScale {
       HikariDataSource pool, String prefix, WorklistCursor middle, Instant by) {
     Tables tables = new Tables(prefix, Dialect.POSTGRESQL);
     DossierSql sql = new DossierSql(tables, Dialect.POSTGRESQL);
-    TimerSql timers = new TimerSql(tables);
+    TimerSql timers = new TimerSql(tables, Dialect.POSTGRESQL);
     List<String> out = new ArrayList<>();
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);

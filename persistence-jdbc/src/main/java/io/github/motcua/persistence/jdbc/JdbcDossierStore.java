@@ -134,7 +134,7 @@ public final class JdbcDossierStore implements DossierStore {
     Tables tables = new Tables(prefix, dialect.internal());
     this.sql = new DossierSql(tables, dialect.internal());
     this.changes = new ChangeSql(prefix, dialect.internal());
-    this.timers = new TimerSql(tables);
+    this.timers = new TimerSql(tables, dialect.internal());
     this.outbox = new OutboxSql(tables, dialect.internal());
     this.claimIsolation =
         dialect == JdbcDialect.MARIADB

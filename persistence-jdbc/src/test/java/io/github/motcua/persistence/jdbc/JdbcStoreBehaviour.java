@@ -544,19 +544,20 @@ abstract class JdbcStoreBehaviour {
     try {
       String history = other.tablePrefix() + "schema_history";
       String q = db() == TestDatabase.MARIADB ? "`" : "\"";
-      setHistoryVersion(q + history + q, q + "version" + q, "3", "4");
+      setHistoryVersion(q + history + q, q + "version" + q, "4", "5");
       assertThatThrownBy(() -> sameTablesOf(other))
           .isInstanceOfSatisfying(
               DossierStoreException.class,
               e -> assertThat(e.kind()).isEqualTo(DossierStoreException.Kind.SCHEMA))
-          .hasMessageContaining("version 4, newer than version 3");
-      setHistoryVersion(q + history + q, q + "version" + q, "4", "0");
+          .hasMessageContaining("version 5, newer than version 4");
+      setHistoryVersion(q + history + q, q + "version" + q, "5", "0");
+      setHistoryVersion(q + history + q, q + "version" + q, "3", "0");
       setHistoryVersion(q + history + q, q + "version" + q, "2", "0");
       setHistoryVersion(q + history + q, q + "version" + q, "1", "0");
       assertThatThrownBy(() -> sameTablesOf(other))
           .isInstanceOfSatisfying(
               DossierStoreException.class, e -> assertThat(e.retryable()).isFalse())
-          .hasMessageContaining("version 0, older than version 3");
+          .hasMessageContaining("version 0, older than version 4");
     } finally {
       db().drop(other);
     }
