@@ -523,7 +523,8 @@ public final class JdbcDossierStore implements DossierStore {
     requireNonNull(sequenceKey, "sequenceKey");
     for (int attempt = 1; ; attempt++) {
       try {
-        return write("take the next number of a sequence", c -> sql.nextSequence(c, sequenceKey));
+        return writeJdbc(
+            "take the next number of a sequence", c -> changes.nextSequence(c, sequenceKey));
       } catch (DossierStoreException e) {
         // callers racing to create one sequence can deadlock (MariaDB's gap locks); the store
         // retries when the transaction was its own, so nothing else is lost

@@ -33,6 +33,8 @@ import java.util.Optional;
  * their input (worklists, search, statistics, timer claims) stay in jOOQ ({@link DossierSql},
  * {@link TimerSql}).
  *
+ * <p>The sequence behind dossier numbers is here too: it is taken on every submission.
+ *
  * <p>PostgreSQL: a change is <em>one statement</em>, so one round trip: the dossier row's insert
  * ({@code ON CONFLICT DO NOTHING}) or compare-and-set is a data-modifying {@code WITH} query whose
  * {@code RETURNING} row the other writes join, so that when it matched nothing, nothing else is
@@ -54,6 +56,10 @@ public final class ChangeSql {
       "instance_id, agency_id, staff_role, assignee, due_at, due_soon_at";
 
   private final boolean postgres;
+  private final boolean mariadb;
+  private final String nextSequence;
+  private final String readSequence;
+  private final String createSequence;
   private final String selectSnapshot;
   private final String insertKey;
   private final String deleteKey;
@@ -72,6 +78,7 @@ public final class ChangeSql {
    */
   public ChangeSql(String prefix, Dialect dialect) {
     this.postgres = dialect == Dialect.POSTGRESQL;
+    this.mariadb = dialect == Dialect.MARIADB;
     String dossier = prefix + "dossier";
     String event = prefix + "dossier_event";
     String outbox = prefix + "outbox";
@@ -152,6 +159,27 @@ public final class ChangeSql {
       insertDossier = dossierInsert;
       compareAndSet = dossierUpdate;
     }
+    String sequence = prefix + "sequence";
+    if (postgres) {
+      nextSequence =
+          "INSERT INTO "
+              + sequence
+              + " AS q (seq_key, seq_value) VALUES (?, 1) ON CONFLICT (seq_key)"
+              + " DO UPDATE SET seq_value = q.seq_value + 1 RETURNING seq_value";
+    } else if (mariadb) {
+      nextSequence =
+          "INSERT INTO "
+              + sequence
+              + " (seq_key, seq_value) VALUES (?, 1)"
+              + " ON DUPLICATE KEY UPDATE seq_value = seq_value + 1";
+    } else {
+      nextSequence =
+          "SELECT seq_value FROM FINAL TABLE (UPDATE "
+              + sequence
+              + " SET seq_value = seq_value + 1 WHERE seq_key = ?)";
+    }
+    readSequence = "SELECT seq_value FROM " + sequence + " WHERE seq_key = ?";
+    createSequence = "INSERT INTO " + sequence + " (seq_key, seq_value) VALUES (?, 1)";
     insertEvent = "INSERT INTO " + event + " (dossier_id, event_seq, payload) VALUES (?, ?, ?)";
     insertOutbox =
         "INSERT INTO "
@@ -170,6 +198,62 @@ public final class ChangeSql {
    */
   public boolean oneStatement() {
     return postgres;
+  }
+
+  /**
+   * Returns the next number of a sequence, creating it at 1. PostgreSQL: one upsert returning the
+   * value, so the row lock is held for the shortest time. MariaDB: one upsert (no UPDATE of a
+   * missing key first: its gap lock deadlocks racing creators), then a read under the row lock this
+   * transaction holds. H2: an UPDATE read through {@code FINAL TABLE}, else an insert at 1 (a lost
+   * race to create increments instead).
+   *
+   * @param c the connection (in a transaction)
+   * @param key the sequence key
+   * @return the number
+   * @throws SQLException if the database fails
+   */
+  public long nextSequence(Connection c, String key) throws SQLException {
+    if (postgres) {
+      return longOf(c, nextSequence, key);
+    }
+    if (mariadb) {
+      try (PreparedStatement ps = c.prepareStatement(nextSequence)) {
+        ps.setString(1, key);
+        ps.executeUpdate();
+      }
+      return longOf(c, readSequence, key);
+    }
+    for (int attempt = 0; ; attempt++) {
+      try (PreparedStatement ps = c.prepareStatement(nextSequence)) {
+        ps.setString(1, key);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            return rs.getLong(1);
+          }
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement(createSequence)) {
+        ps.setString(1, key);
+        ps.executeUpdate();
+        return 1;
+      } catch (SQLException e) {
+        if (!Failures.isUniqueViolation(e) || attempt > 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static long longOf(Connection c, String sql, String key) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          throw new SQLException("no row for sequence " + key);
+        }
+        return rs.getLong(1);
+      }
+    }
   }
 
   /**

@@ -198,58 +198,6 @@ public final class DossierSql {
 
   // ------------------------------------------------------------------ writes
 
-  /**
-   * Returns the next number of a sequence. PostgreSQL: one upsert returning the value. Elsewhere:
-   * increment, else create at 1 (a lost race to create increments instead), then read back under
-   * the row lock this transaction holds.
-   *
-   * @param c the context (in a transaction)
-   * @param key the sequence key
-   * @return the number
-   */
-  public long nextSequence(DSLContext c, String key) {
-    if (dialect.abortsTransactionOnError()) {
-      // PostgreSQL: one statement, so the row lock is held for the shortest time
-      return c.insertInto(t.sequence, t.qKey, t.qValue)
-          .values(key, 1L)
-          .onConflict(t.qKey)
-          .doUpdate()
-          .set(t.qValue, t.qValue.plus(1))
-          .returningResult(t.qValue)
-          .fetchSingle()
-          .value1();
-    }
-    if (dialect.sqlDialect() == org.jooq.SQLDialect.MARIADB) {
-      // MariaDB: no UPDATE on a missing key first (its gap lock deadlocks racing creators)
-      c.insertInto(t.sequence, t.qKey, t.qValue)
-          .values(key, 1L)
-          .onDuplicateKeyUpdate()
-          .set(t.qValue, t.qValue.plus(1))
-          .execute();
-      return c.select(t.qValue).from(t.sequence).where(t.qKey.eq(key)).fetchSingle(t.qValue);
-    }
-    for (int attempt = 0; ; attempt++) {
-      int n = c.update(t.sequence).set(t.qValue, t.qValue.plus(1)).where(t.qKey.eq(key)).execute();
-      if (n == 1) {
-        return c.select(t.qValue).from(t.sequence).where(t.qKey.eq(key)).fetchSingle(t.qValue);
-      }
-      var insert = c.insertInto(t.sequence, t.qKey, t.qValue).values(key, 1L);
-      try {
-        int inserted =
-            dialect.abortsTransactionOnError()
-                ? insert.onConflictDoNothing().execute()
-                : insert.execute();
-        if (inserted == 1) {
-          return 1;
-        }
-      } catch (RuntimeException e) {
-        if (!Failures.isUniqueViolation(e) || attempt > 3) {
-          throw e;
-        }
-      }
-    }
-  }
-
   // ------------------------------------------------------------------ worklists
 
   /** One row of a worklist page: the step's keys and its dossier's snapshot. */
