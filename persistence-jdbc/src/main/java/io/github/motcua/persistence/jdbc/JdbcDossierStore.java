@@ -78,19 +78,33 @@ import org.jooq.impl.DSL;
  * transaction the host's level applies. PostgreSQL and H2 run at {@code READ COMMITTED} by default
  * and are left as they are.
  *
- * <p>Statements and round trips, counted by {@code JdbcDossierStoreRoundTripTest} on a transaction
- * the store opens itself (a joined transaction has no commit of its own):
+ * <p>Statements: the ones every command runs (the load by id, the dossier row's insert and
+ * compare-and-set with the rows that go with it, the idempotency key, the sequence) are plain JDBC
+ * over SQL text written once per dialect and prefix, bound as prepared statements ({@code
+ * ChangeSql} in the internal package says why); queries whose shape depends on their input
+ * (worklists, search, statistics, timer claims) are built with jOOQ.
+ *
+ * <p>Statements and round trips, counted by {@code
+ * JdbcStoreBehaviour.aChangeIsOneStatementOnPostgresqlAndOneBatchPerTableElsewhere} on a
+ * transaction the store opens itself (a joined transaction has no commit of its own); e new events,
+ * s active steps after the change:
  *
  * <ul>
- *   <li>{@link #update}: 3 round trips — the version compare-and-set, one JDBC batch, the commit;
- *       the batch holds, per new event, its event row and its outbox row, then one delete of the
- *       dossier's active-step rows and one insert per active step (so 2e + 1 + s statements). With
- *       an idempotency key, one more round trip before the compare-and-set: the key is inserted
- *       first so that a reused key is refused before anything is written and the transaction stays
- *       usable (the engine reads the first result in it).
- *   <li>{@link #insert}: 3 round trips — the dossier row, one batch (2e + s statements), the
- *       commit; plus one for an idempotency key.
+ *   <li>PostgreSQL, {@link #update} and {@link #insert}: 2 round trips, 1 statement — one
+ *       data-modifying {@code WITH} statement (the compare-and-set or the insert of the dossier row,
+ *       the events, their outbox rows, the active-step rows: steps no longer active deleted, the
+ *       others upserted, unchanged ones not rewritten), then the commit. With an idempotency key,
+ *       one more round trip before it.
+ *   <li>H2 and MariaDB, {@link #update}: 6 round trips — the compare-and-set, a batch of e events,
+ *       a batch of e outbox rows, the delete of the dossier's active-step rows, a batch of s steps
+ *       (none when s = 0), the commit; 1 + 2e + 1 + s statements. {@link #insert}: 5 round trips,
+ *       the dossier row then the same without the delete. With an idempotency key, one more round
+ *       trip before the dossier row: the key is inserted first so that a reused key is refused
+ *       before anything is written and the transaction stays usable (the engine reads the first
+ *       result in it). On H2, embedded, a round trip is a method call.
  * </ul>
+ *
+ * <p>A transition of the engine adds the load of the dossier (1 round trip) before these.
  *
  * <p>Conflicts: on PostgreSQL, where a failed statement aborts the transaction, the key and the
  * dossier row are inserted with {@code ON CONFLICT DO NOTHING} and the row count tells a conflict;
