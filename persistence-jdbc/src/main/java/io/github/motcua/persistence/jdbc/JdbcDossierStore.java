@@ -91,10 +91,10 @@ import org.jooq.impl.DSL;
  *
  * <ul>
  *   <li>PostgreSQL, {@link #update} and {@link #insert}: 2 round trips, 1 statement — one
- *       data-modifying {@code WITH} statement (the compare-and-set or the insert of the dossier row,
- *       the events, their outbox rows, the active-step rows: steps no longer active deleted, the
- *       others upserted, unchanged ones not rewritten), then the commit. With an idempotency key,
- *       one more round trip before it.
+ *       data-modifying {@code WITH} statement (the compare-and-set or the insert of the dossier
+ *       row, the events, their outbox rows, the active-step rows: steps no longer active deleted,
+ *       the others upserted, unchanged ones not rewritten), then the commit. With an idempotency
+ *       key, one more round trip before it.
  *   <li>H2 and MariaDB, {@link #update}: 6 round trips — the compare-and-set, a batch of e events,
  *       a batch of e outbox rows, the delete of the dossier's active-step rows, a batch of s steps
  *       (none when s = 0), the commit; 1 + 2e + 1 + s statements. {@link #insert}: 5 round trips,
