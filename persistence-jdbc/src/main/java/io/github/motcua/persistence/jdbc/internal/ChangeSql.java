@@ -47,10 +47,21 @@ import java.util.Optional;
  * of their new rows.
  */
 public final class ChangeSql {
-  private static final String DOSSIER_COLUMNS =
-      "id, dossier_number, applicant_ref, procedure_code, receiving_agency_id, received_at,"
-          + " finished_at, next_timer_at, dossier_version, snapshot, status, status_code, due_at,"
-          + " competent_agency_id, external_ref, reorganised, timeliness, clock_paused";
+  /** The columns a change may rewrite besides the snapshot and version, in binding order. */
+  private static final String[] STATE_COLUMNS = {
+    "procedure_code",
+    "receiving_agency_id",
+    "received_at",
+    "finished_at",
+    "next_timer_at",
+    "status",
+    "status_code",
+    "due_at",
+    "competent_agency_id",
+    "reorganised",
+    "timeliness",
+    "clock_paused"
+  };
 
   private static final String STEP_COLUMNS =
       "instance_id, agency_id, staff_role, assignee, due_at, due_soon_at";
@@ -97,21 +108,22 @@ public final class ChangeSql {
     String dossierInsert =
         "INSERT INTO "
             + dossier
-            + " ("
-            + DOSSIER_COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            + " (id, dossier_number, applicant_ref, external_ref, snapshot, dossier_version, "
+            + String.join(", ", STATE_COLUMNS)
+            + ") VALUES (?, ?, ?, ?, "
             + json
-            + ", ?, ?, ?, ?, ?, ?, ?, ?)"
+            + ", ?"
+            + ", ?".repeat(STATE_COLUMNS.length)
+            + ")"
             + onConflict;
     String dossierUpdate =
         "UPDATE "
             + dossier
             + " SET snapshot = "
             + json
-            + ", dossier_version = ?, procedure_code = ?, receiving_agency_id = ?, received_at = ?,"
-            + " finished_at = ?, next_timer_at = ?, status = ?, status_code = ?, due_at = ?,"
-            + " competent_agency_id = ?, reorganised = ?, timeliness = ?, clock_paused = ?,"
-            + " lease_owner = NULL, lease_until = NULL"
+            + ", dossier_version = ?, "
+            + String.join(" = ?, ", STATE_COLUMNS)
+            + " = ?, lease_owner = NULL, lease_until = NULL"
             + " WHERE id = ? AND dossier_version = ? AND dossier_number = ? AND applicant_ref = ?";
     if (postgres) {
       String tail =
@@ -324,25 +336,13 @@ public final class ChangeSql {
   public int insert(Connection c, Dossier d, String json, List<DossierEvent> events)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(insertDossier)) {
-      int i = 1;
-      ps.setString(i++, d.id());
-      ps.setString(i++, d.number());
-      ps.setString(i++, d.applicantRef());
-      ps.setString(i++, d.procedureCode());
-      ps.setString(i++, d.receivingAgencyId());
-      setInstant(ps, i++, d.receivedAt());
-      setInstant(ps, i++, d.finishedAt().orElse(null));
-      setInstant(ps, i++, d.nextTimerAt().orElse(null));
-      ps.setLong(i++, d.version());
-      ps.setString(i++, json);
-      ps.setString(i++, d.status().name());
-      ps.setShort(i++, (short) d.status().portalCode());
-      setInstant(ps, i++, d.dueAt().orElse(null));
-      ps.setString(i++, d.competentAgencyId());
-      ps.setString(i++, d.externalRef().orElse(null));
-      ps.setBoolean(i++, !d.competenceChanges().isEmpty());
-      ps.setString(i++, d.timeliness().map(Enum::name).orElse(null));
-      ps.setBoolean(i++, d.clock().state() == ClockState.PAUSED);
+      ps.setString(1, d.id());
+      ps.setString(2, d.number());
+      ps.setString(3, d.applicantRef());
+      ps.setString(4, d.externalRef().orElse(null));
+      ps.setString(5, json);
+      ps.setLong(6, d.version());
+      int i = bindState(ps, 7, d);
       return execute(c, ps, i, d, events);
     }
   }
@@ -364,27 +364,33 @@ public final class ChangeSql {
       Connection c, Dossier d, String json, long expectedVersion, List<DossierEvent> events)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(compareAndSet)) {
-      int i = 1;
-      ps.setString(i++, json);
-      ps.setLong(i++, d.version());
-      ps.setString(i++, d.procedureCode());
-      ps.setString(i++, d.receivingAgencyId());
-      setInstant(ps, i++, d.receivedAt());
-      setInstant(ps, i++, d.finishedAt().orElse(null));
-      setInstant(ps, i++, d.nextTimerAt().orElse(null));
-      ps.setString(i++, d.status().name());
-      ps.setShort(i++, (short) d.status().portalCode());
-      setInstant(ps, i++, d.dueAt().orElse(null));
-      ps.setString(i++, d.competentAgencyId());
-      ps.setBoolean(i++, !d.competenceChanges().isEmpty());
-      ps.setString(i++, d.timeliness().map(Enum::name).orElse(null));
-      ps.setBoolean(i++, d.clock().state() == ClockState.PAUSED);
+      ps.setString(1, json);
+      ps.setLong(2, d.version());
+      int i = bindState(ps, 3, d);
       ps.setString(i++, d.id());
       ps.setLong(i++, expectedVersion);
       ps.setString(i++, d.number());
       ps.setString(i++, d.applicantRef());
       return execute(c, ps, i, d, events);
     }
+  }
+
+  /** Binds the {@link #STATE_COLUMNS} from {@code first} on; returns the next index. */
+  private int bindState(PreparedStatement ps, int first, Dossier d) throws SQLException {
+    int i = first;
+    ps.setString(i++, d.procedureCode());
+    ps.setString(i++, d.receivingAgencyId());
+    setInstant(ps, i++, d.receivedAt());
+    setInstant(ps, i++, d.finishedAt().orElse(null));
+    setInstant(ps, i++, d.nextTimerAt().orElse(null));
+    ps.setString(i++, d.status().name());
+    ps.setShort(i++, (short) d.status().portalCode());
+    setInstant(ps, i++, d.dueAt().orElse(null));
+    ps.setString(i++, d.competentAgencyId());
+    ps.setBoolean(i++, !d.competenceChanges().isEmpty());
+    ps.setString(i++, d.timeliness().map(Enum::name).orElse(null));
+    ps.setBoolean(i++, d.clock().state() == ClockState.PAUSED);
+    return i;
   }
 
   /** Executes a dossier statement; on PostgreSQL binds the arrays of the rest first. */

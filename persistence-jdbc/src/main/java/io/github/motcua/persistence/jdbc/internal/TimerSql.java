@@ -49,22 +49,20 @@ public final class TimerSql {
    */
   public List<String> claim(DSLContext c, Instant by, int limit, String owner, Instant leaseUntil) {
     Condition due = t.dNextTimerAt.le(by).and(t.dLeaseUntil.isNull().or(t.dLeaseUntil.le(by)));
+    var dueFirst =
+        c.select(t.dId)
+            .from(t.dossier)
+            .where(due)
+            .orderBy(t.dNextTimerAt, t.dId)
+            .limit(limit)
+            .forUpdate()
+            .skipLocked();
     if (returning) {
       return c
           .update(t.dossier)
           .set(t.dLeaseOwner, owner)
           .set(t.dLeaseUntil, leaseUntil)
-          .where(
-              t.dId
-                  .in(
-                      c.select(t.dId)
-                          .from(t.dossier)
-                          .where(due)
-                          .orderBy(t.dNextTimerAt, t.dId)
-                          .limit(limit)
-                          .forUpdate()
-                          .skipLocked())
-                  .and(due))
+          .where(t.dId.in(dueFirst).and(due))
           .returningResult(t.dNextTimerAt, t.dId)
           .fetch()
           .stream()
@@ -74,15 +72,7 @@ public final class TimerSql {
           .map(Record2::value2)
           .toList();
     }
-    List<String> ids =
-        c.select(t.dId)
-            .from(t.dossier)
-            .where(due)
-            .orderBy(t.dNextTimerAt, t.dId)
-            .limit(limit)
-            .forUpdate()
-            .skipLocked()
-            .fetch(t.dId);
+    List<String> ids = dueFirst.fetch(t.dId);
     if (ids.isEmpty()) {
       return ids;
     }
