@@ -73,8 +73,9 @@ import org.postgresql.copy.CopyIn;
  *   <li>the first page of 50 of one (agency, role) worklist, and a middle page (keyset, reached by
  *       following the cursor from the first page), each 100 untimed then 500 timed;
  *   <li>{@code claimDueTimers} of a batch of 100, 20 untimed then 200 timed; each claim runs in a
- *       transaction that is rolled back after the timing (the two statements of the claim are
- *       timed, not the commit), so every claim sees the same million rows.
+ *       transaction that is rolled back after the timing (the claim's one statement, an {@code
+ *       UPDATE ... RETURNING}, is timed, not the commit), so every claim sees the same million
+ *       rows.
  * </ul>
  *
  * <p>Set-up (not timed): 300 template dossiers, one per (agency, role), are made by the engine on
@@ -223,7 +224,7 @@ public final class WorklistAtScale {
       HikariDataSource pool, String prefix, WorklistCursor middle, Instant by) {
     Tables tables = new Tables(prefix, Dialect.POSTGRESQL);
     DossierSql sql = new DossierSql(tables, Dialect.POSTGRESQL);
-    TimerSql timers = new TimerSql(tables);
+    TimerSql timers = new TimerSql(tables, Dialect.POSTGRESQL);
     List<String> out = new ArrayList<>();
     try (Connection c = pool.getConnection()) {
       c.setAutoCommit(false);

@@ -23,6 +23,7 @@ import io.github.motcua.dossier.DossierNotFoundException;
 import io.github.motcua.dossier.DuplicateDossierException;
 import io.github.motcua.dossier.IdempotencyKeyConflictException;
 import io.github.motcua.dossier.StaleDossierVersionException;
+import io.github.motcua.persistence.jdbc.internal.ChangeSql;
 import io.github.motcua.persistence.jdbc.internal.DossierSql;
 import io.github.motcua.persistence.jdbc.internal.Failures;
 import io.github.motcua.persistence.jdbc.internal.OutboxSql;
@@ -92,19 +93,33 @@ import org.jooq.impl.DSL;
  * transaction the host's level applies. PostgreSQL and H2 run at {@code READ COMMITTED} by default
  * and are left as they are.
  *
- * <p>Statements and round trips, counted by {@code JdbcDossierStoreRoundTripTest} on a transaction
- * the store opens itself (a joined transaction has no commit of its own):
+ * <p>Statements: the ones every command runs (the load by id, the dossier row's insert and
+ * compare-and-set with the rows that go with it, the idempotency key, the sequence) are plain JDBC
+ * over SQL text written once per dialect and prefix, bound as prepared statements ({@code
+ * ChangeSql} in the internal package says why); queries whose shape depends on their input
+ * (worklists, search, statistics, timer claims) are built with jOOQ.
+ *
+ * <p>Statements and round trips, counted by {@code
+ * JdbcStoreBehaviour.aChangeIsOneStatementOnPostgresqlAndOneBatchPerTableElsewhere} on a
+ * transaction the store opens itself (a joined transaction has no commit of its own); e new events,
+ * s active steps after the change:
  *
  * <ul>
- *   <li>{@link #update}: 3 round trips — the version compare-and-set, one JDBC batch, the commit;
- *       the batch holds, per new event, its event row and its outbox row, then one delete of the
- *       dossier's active-step rows and one insert per active step (so 2e + 1 + s statements). With
- *       an idempotency key, one more round trip before the compare-and-set: the key is inserted
- *       first so that a reused key is refused before anything is written and the transaction stays
- *       usable (the engine reads the first result in it).
- *   <li>{@link #insert}: 3 round trips — the dossier row, one batch (2e + s statements), the
- *       commit; plus one for an idempotency key.
+ *   <li>PostgreSQL, {@link #update} and {@link #insert}: 2 round trips, 1 statement — one
+ *       data-modifying {@code WITH} statement (the compare-and-set or the insert of the dossier
+ *       row, the events, their outbox rows, the active-step rows: steps no longer active deleted,
+ *       the others upserted, unchanged ones not rewritten), then the commit. With an idempotency
+ *       key, one more round trip before it.
+ *   <li>H2 and MariaDB, {@link #update}: 6 round trips — the compare-and-set, a batch of e events,
+ *       a batch of e outbox rows, the delete of the dossier's active-step rows, a batch of s steps
+ *       (none when s = 0), the commit; 1 + 2e + 1 + s statements. {@link #insert}: 5 round trips,
+ *       the dossier row then the same without the delete. With an idempotency key, one more round
+ *       trip before the dossier row: the key is inserted first so that a reused key is refused
+ *       before anything is written and the transaction stays usable (the engine reads the first
+ *       result in it). On H2, embedded, a round trip is a method call.
  * </ul>
+ *
+ * <p>A transition of the engine adds the load of the dossier (1 round trip) before these.
  *
  * <p>Conflicts: on PostgreSQL, where a failed statement aborts the transaction, the key and the
  * dossier row are inserted with {@code ON CONFLICT DO NOTHING} and the row count tells a conflict;
@@ -127,6 +142,7 @@ public final class JdbcDossierStore implements DossierStore {
   private final Settings settings;
   private final JdbcTransactions transactions;
   private final DossierSql sql;
+  private final ChangeSql changes;
   private final TimerSql timers;
   private final OutboxSql outbox;
 
@@ -146,7 +162,8 @@ public final class JdbcDossierStore implements DossierStore {
     this.transactions = new JdbcTransactions(b.dataSource, b.binding);
     Tables tables = new Tables(prefix, dialect.internal());
     this.sql = new DossierSql(tables, dialect.internal());
-    this.timers = new TimerSql(tables);
+    this.changes = new ChangeSql(prefix, dialect.internal());
+    this.timers = new TimerSql(tables, dialect.internal());
     this.outbox = new OutboxSql(tables, dialect.internal());
     this.claimIsolation =
         dialect == JdbcDialect.MARIADB
@@ -248,6 +265,25 @@ public final class JdbcDossierStore implements DossierStore {
     }
   }
 
+  /** Work on a connection in plain JDBC (the statements of {@link ChangeSql}). */
+  @FunctionalInterface
+  private interface JdbcWork<T> {
+    T apply(Connection c) throws SQLException;
+  }
+
+  /** Runs plain-JDBC writes in a unit of work, translating driver failures. */
+  private <T> T writeJdbc(String what, JdbcWork<T> work) {
+    return transactions.inTransaction(() -> applyJdbc(what, work, transactions.connection()));
+  }
+
+  private <T> T applyJdbc(String what, JdbcWork<T> work, Connection c) {
+    try {
+      return work.apply(c);
+    } catch (SQLException | DataAccessException e) {
+      throw Failures.translate(what, e);
+    }
+  }
+
   private <T> T read(String what, Function<DSLContext, T> work) {
     try {
       return transactions.withConnection(c -> work.apply(dsl(c)));
@@ -261,7 +297,9 @@ public final class JdbcDossierStore implements DossierStore {
   @Override
   public Optional<Dossier> load(String dossierId) {
     requireNonNull(dossierId, "dossierId");
-    return read("load dossier '" + dossierId + "'", c -> sql.snapshotById(c, dossierId))
+    String what = "load dossier '" + dossierId + "'";
+    return transactions
+        .withConnection(c -> applyJdbc(what, x -> changes.snapshotById(x, dossierId), c))
         .map(DossierJson::readDossier);
   }
 
@@ -398,32 +436,40 @@ public final class JdbcDossierStore implements DossierStore {
     requireNonNull(idempotency, "idempotency");
     checkEvents(dossier, 0, events);
     String json = DossierJson.write(dossier);
-    write(
+    writeJdbc(
         "insert dossier '" + dossier.id() + "'",
         c -> {
-          idempotency.ifPresent(r -> recordKey(c, r));
-          if (!insertRow(c, dossier, json)) {
-            idempotency.ifPresent(r -> sql.deleteKey(c, r));
+          if (idempotency.isPresent()) {
+            recordKey(c, idempotency.get());
+          }
+          if (!insertRow(c, dossier, json, events)) {
+            if (idempotency.isPresent()) {
+              changes.deleteKey(c, idempotency.get());
+            }
+            DSLContext x = dsl(c);
             throw new DuplicateDossierException(
                 dossier.id(),
-                sql.versionOf(c, dossier.id()).isPresent()
+                sql.versionOf(x, dossier.id()).isPresent()
                     ? "a dossier with id '" + dossier.id() + "' is already stored"
                     : dossier.externalRef().isPresent()
-                            && sql.externalRefTaken(c, dossier.externalRef().get())
+                            && sql.externalRefTaken(x, dossier.externalRef().get())
                         ? "a dossier with external reference '"
                             + dossier.externalRef().get()
                             + "' is already stored"
                         : "a dossier with number '" + dossier.number() + "' is already stored");
           }
-          c.batch(sql.changeWrites(c, dossier, events, false)).execute();
+          if (!changes.oneStatement()) {
+            changes.writeRest(c, dossier, events, false);
+          }
           return null;
         });
   }
 
-  private boolean insertRow(DSLContext c, Dossier d, String json) {
+  private boolean insertRow(Connection c, Dossier d, String json, List<DossierEvent> events)
+      throws SQLException {
     try {
-      return sql.insertDossier(c, d, json) == 1;
-    } catch (DataAccessException e) {
+      return changes.insert(c, d, json, events) == 1;
+    } catch (SQLException e) {
       if (Failures.isUniqueViolation(e)) {
         return false;
       }
@@ -431,11 +477,11 @@ public final class JdbcDossierStore implements DossierStore {
     }
   }
 
-  private void recordKey(DSLContext c, IdempotencyRecord r) {
+  private void recordKey(Connection c, IdempotencyRecord r) throws SQLException {
     boolean inserted;
     try {
-      inserted = sql.insertKey(c, r) == 1;
-    } catch (DataAccessException e) {
+      inserted = changes.insertKey(c, r) == 1;
+    } catch (SQLException e) {
       if (!Failures.isUniqueViolation(e)) {
         throw e;
       }
@@ -457,7 +503,7 @@ public final class JdbcDossierStore implements DossierStore {
     requireNonNull(events, "events");
     requireNonNull(idempotency, "idempotency");
     String json = DossierJson.write(dossier);
-    write(
+    writeJdbc(
         "update dossier '" + dossier.id() + "'",
         c -> {
           boolean checked = false;
@@ -467,17 +513,23 @@ public final class JdbcDossierStore implements DossierStore {
           } finally {
             if (!checked) {
               // events that do not fit: still say not-found for an unknown dossier
-              if (sql.versionOf(c, dossier.id()).isEmpty()) {
+              if (sql.versionOf(dsl(c), dossier.id()).isEmpty()) {
                 throw new DossierNotFoundException(dossier.id());
               }
             }
           }
-          idempotency.ifPresent(r -> recordKey(c, r));
-          if (sql.compareAndSet(c, dossier, json, expectedVersion) != 1) {
-            idempotency.ifPresent(r -> sql.deleteKey(c, r));
-            throw refused(c, dossier, expectedVersion);
+          if (idempotency.isPresent()) {
+            recordKey(c, idempotency.get());
           }
-          c.batch(sql.changeWrites(c, dossier, events, true)).execute();
+          if (changes.compareAndSet(c, dossier, json, expectedVersion, events) != 1) {
+            if (idempotency.isPresent()) {
+              changes.deleteKey(c, idempotency.get());
+            }
+            throw refused(dsl(c), dossier, expectedVersion);
+          }
+          if (!changes.oneStatement()) {
+            changes.writeRest(c, dossier, events, true);
+          }
           return null;
         });
   }
@@ -500,7 +552,8 @@ public final class JdbcDossierStore implements DossierStore {
     requireNonNull(sequenceKey, "sequenceKey");
     for (int attempt = 1; ; attempt++) {
       try {
-        return write("take the next number of a sequence", c -> sql.nextSequence(c, sequenceKey));
+        return writeJdbc(
+            "take the next number of a sequence", c -> changes.nextSequence(c, sequenceKey));
       } catch (DossierStoreException e) {
         // callers racing to create one sequence can deadlock (MariaDB's gap locks); the store
         // retries when the transaction was its own, so nothing else is lost

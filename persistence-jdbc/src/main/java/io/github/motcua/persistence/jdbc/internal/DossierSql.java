@@ -15,14 +15,11 @@
  */
 package io.github.motcua.persistence.jdbc.internal;
 
-import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.selectOne;
 
 import io.github.motcua.deadline.ClockState;
 import io.github.motcua.dossier.Dossier;
-import io.github.motcua.dossier.DossierEvent;
-import io.github.motcua.dossier.StepInstance;
 import io.github.motcua.procedure.DossierStatus;
 import io.github.motcua.spi.DossierFilter;
 import io.github.motcua.spi.DossierJson;
@@ -42,14 +39,15 @@ import org.jooq.Condition;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Query;
 import org.jooq.Record1;
 import org.jooq.Record3;
 import org.jooq.impl.DSL;
 
 /**
- * Every statement on dossiers, their events, active steps, idempotency keys and sequences. Writes
- * of a change are returned as queries so the caller sends them as one JDBC batch.
+ * The statements on dossiers, their events, active steps, idempotency keys and sequences whose
+ * shape depends on their input (worklists, search, statistics) or that run off the hot path (the
+ * reads behind a refused change, sequences, lookups), built with jOOQ. The statements of every
+ * transition are in {@link ChangeSql}, which says why they are plain JDBC.
  */
 public final class DossierSql {
   private final Tables t;
@@ -67,17 +65,6 @@ public final class DossierSql {
   }
 
   // ------------------------------------------------------------------ reads
-
-  /**
-   * Reads a snapshot by id.
-   *
-   * @param c the context
-   * @param id the dossier id
-   * @return the snapshot JSON, if stored
-   */
-  public Optional<String> snapshotById(DSLContext c, String id) {
-    return c.select(t.dSnapshot).from(t.dossier).where(t.dId.eq(id)).fetchOptional(t.dSnapshot);
-  }
 
   /**
    * Reads a snapshot by number.
@@ -225,239 +212,6 @@ public final class DossierSql {
   }
 
   // ------------------------------------------------------------------ writes
-
-  /**
-   * Inserts a dossier row; on PostgreSQL a conflict inserts nothing instead of failing (a failed
-   * statement would abort the transaction).
-   *
-   * @param c the context
-   * @param d the snapshot
-   * @param json its JSON
-   * @return the rows inserted: 1, or 0 on a conflict (PostgreSQL only; elsewhere it throws)
-   */
-  public int insertDossier(DSLContext c, Dossier d, String json) {
-    var insert =
-        c.insertInto(
-                t.dossier,
-                t.dId,
-                t.dNumber,
-                t.dApplicant,
-                t.dProcedure,
-                t.dAgency,
-                t.dReceivedAt,
-                t.dFinishedAt,
-                t.dNextTimerAt,
-                t.dVersion,
-                t.dSnapshot,
-                t.dStatus,
-                t.dStatusCode,
-                t.dDueAt,
-                t.dCompetent,
-                t.dExternalRef,
-                t.dReorganised,
-                t.dTimeliness,
-                t.dClockPaused)
-            .values(
-                d.id(),
-                d.number(),
-                d.applicantRef(),
-                d.procedureCode(),
-                d.receivingAgencyId(),
-                d.receivedAt(),
-                d.finishedAt().orElse(null),
-                d.nextTimerAt().orElse(null),
-                d.version(),
-                json,
-                d.status().name(),
-                (short) d.status().portalCode(),
-                d.dueAt().orElse(null),
-                d.competentAgencyId(),
-                d.externalRef().orElse(null),
-                !d.competenceChanges().isEmpty(),
-                d.timeliness().map(Enum::name).orElse(null),
-                d.clock().state() == ClockState.PAUSED);
-    return dialect.abortsTransactionOnError()
-        ? insert.onConflictDoNothing().execute()
-        : insert.execute();
-  }
-
-  /**
-   * Inserts an idempotency record, the same way as {@link #insertDossier}.
-   *
-   * @param c the context
-   * @param r the record
-   * @return 1, or 0 on a conflict (PostgreSQL only; elsewhere it throws)
-   */
-  public int insertKey(DSLContext c, IdempotencyRecord r) {
-    var insert =
-        c.insertInto(
-                t.idempotency, t.kKey, t.kDossier, t.kOperation, t.kFrom, t.kTo, t.kUser, t.kDigest)
-            .values(
-                r.key(),
-                r.dossierId(),
-                r.operation(),
-                r.fromVersion(),
-                r.toVersion(),
-                r.userId(),
-                r.digest());
-    return dialect.abortsTransactionOnError()
-        ? insert.onConflictDoNothing().execute()
-        : insert.execute();
-  }
-
-  /**
-   * Removes an idempotency record this transaction inserted before its change was refused.
-   *
-   * @param c the context
-   * @param r the record
-   */
-  public void deleteKey(DSLContext c, IdempotencyRecord r) {
-    c.deleteFrom(t.idempotency)
-        .where(t.kKey.eq(r.key()).and(t.kDossier.eq(r.dossierId())))
-        .execute();
-  }
-
-  /**
-   * The compare-and-set of an update: replaces the row if it is at the expected version (with the
-   * same number and applicant) and ends any timer lease.
-   *
-   * @param c the context
-   * @param d the new snapshot
-   * @param json its JSON
-   * @param expectedVersion the version it was computed from
-   * @return rows updated: 1 when it won, 0 otherwise
-   */
-  public int compareAndSet(DSLContext c, Dossier d, String json, long expectedVersion) {
-    return c.update(t.dossier)
-        .set(t.dSnapshot, json)
-        .set(t.dVersion, d.version())
-        .set(t.dProcedure, d.procedureCode())
-        .set(t.dAgency, d.receivingAgencyId())
-        .set(t.dReceivedAt, d.receivedAt())
-        .set(t.dFinishedAt, d.finishedAt().orElse(null))
-        .set(t.dNextTimerAt, d.nextTimerAt().orElse(null))
-        .set(t.dStatus, d.status().name())
-        .set(t.dStatusCode, (short) d.status().portalCode())
-        .set(t.dDueAt, d.dueAt().orElse(null))
-        .set(t.dCompetent, d.competentAgencyId())
-        .set(t.dReorganised, !d.competenceChanges().isEmpty())
-        .set(t.dTimeliness, d.timeliness().map(Enum::name).orElse(null))
-        .set(t.dClockPaused, d.clock().state() == ClockState.PAUSED)
-        .setNull(t.dLeaseOwner)
-        .setNull(t.dLeaseUntil)
-        .where(
-            t.dId
-                .eq(d.id())
-                .and(t.dVersion.eq(expectedVersion))
-                .and(t.dNumber.eq(d.number()))
-                .and(t.dApplicant.eq(d.applicantRef())))
-        .execute();
-  }
-
-  /**
-   * The writes that follow a dossier row: its new events, its active steps (replaced when {@code
-   * replaceSteps}), and an outbox row per event. Values are inlined: the queries differ, and JDBC
-   * sends a batch of different statements as one static batch.
-   *
-   * @param c the context
-   * @param d the new snapshot
-   * @param events its new events
-   * @param replaceSteps whether earlier active-step rows exist and must go first
-   * @return the queries, in order
-   */
-  public List<Query> changeWrites(
-      DSLContext c, Dossier d, List<DossierEvent> events, boolean replaceSteps) {
-    List<Query> out = new ArrayList<>(events.size() * 2 + d.activeSteps().size() + 1);
-    for (DossierEvent e : events) {
-      String json = DossierJson.write(e);
-      out.add(
-          c.insertInto(t.event, t.eDossier, t.eSeq, t.ePayload)
-              .values(inline(d.id()), inline(e.sequence()), inline(json, t.ePayload)));
-      out.add(
-          c.insertInto(t.outbox, t.oDossier, t.oSeq, t.oRecordedAt, t.oPayload)
-              .values(
-                  inline(d.id()),
-                  inline(e.sequence()),
-                  inline(e.at(), t.oRecordedAt),
-                  inline(json, t.oPayload)));
-    }
-    if (replaceSteps) {
-      out.add(c.deleteFrom(t.step).where(t.sDossier.eq(inline(d.id()))));
-    }
-    for (StepInstance s : d.activeSteps()) {
-      out.add(
-          c.insertInto(
-                  t.step,
-                  t.sDossier,
-                  t.sInstance,
-                  t.sAgency,
-                  t.sRole,
-                  t.sAssignee,
-                  t.sDue,
-                  t.sDueSoon)
-              .values(
-                  inline(d.id()),
-                  inline(s.id()),
-                  inline(s.agencyId()),
-                  inline(s.staffRole()),
-                  inline(s.assignee().orElse(null), t.sAssignee),
-                  inline(s.dueAt().orElse(null), t.sDue),
-                  inline(s.dueSoonAt().orElse(null), t.sDueSoon)));
-    }
-    return out;
-  }
-
-  /**
-   * Returns the next number of a sequence. PostgreSQL: one upsert returning the value. Elsewhere:
-   * increment, else create at 1 (a lost race to create increments instead), then read back under
-   * the row lock this transaction holds.
-   *
-   * @param c the context (in a transaction)
-   * @param key the sequence key
-   * @return the number
-   */
-  public long nextSequence(DSLContext c, String key) {
-    if (dialect.abortsTransactionOnError()) {
-      // PostgreSQL: one statement, so the row lock is held for the shortest time
-      return c.insertInto(t.sequence, t.qKey, t.qValue)
-          .values(key, 1L)
-          .onConflict(t.qKey)
-          .doUpdate()
-          .set(t.qValue, t.qValue.plus(1))
-          .returningResult(t.qValue)
-          .fetchSingle()
-          .value1();
-    }
-    if (dialect.sqlDialect() == org.jooq.SQLDialect.MARIADB) {
-      // MariaDB: no UPDATE on a missing key first (its gap lock deadlocks racing creators)
-      c.insertInto(t.sequence, t.qKey, t.qValue)
-          .values(key, 1L)
-          .onDuplicateKeyUpdate()
-          .set(t.qValue, t.qValue.plus(1))
-          .execute();
-      return c.select(t.qValue).from(t.sequence).where(t.qKey.eq(key)).fetchSingle(t.qValue);
-    }
-    for (int attempt = 0; ; attempt++) {
-      int n = c.update(t.sequence).set(t.qValue, t.qValue.plus(1)).where(t.qKey.eq(key)).execute();
-      if (n == 1) {
-        return c.select(t.qValue).from(t.sequence).where(t.qKey.eq(key)).fetchSingle(t.qValue);
-      }
-      var insert = c.insertInto(t.sequence, t.qKey, t.qValue).values(key, 1L);
-      try {
-        int inserted =
-            dialect.abortsTransactionOnError()
-                ? insert.onConflictDoNothing().execute()
-                : insert.execute();
-        if (inserted == 1) {
-          return 1;
-        }
-      } catch (RuntimeException e) {
-        if (!Failures.isUniqueViolation(e) || attempt > 3) {
-          throw e;
-        }
-      }
-    }
-  }
 
   // ------------------------------------------------------------------ worklists
 

@@ -36,7 +36,7 @@ import org.jooq.impl.SQLDataType;
  */
 public final class SchemaSql {
   /** The schema version this library reads and writes. */
-  public static final int EXPECTED_VERSION = 3;
+  public static final int EXPECTED_VERSION = 4;
 
   private SchemaSql() {}
 
