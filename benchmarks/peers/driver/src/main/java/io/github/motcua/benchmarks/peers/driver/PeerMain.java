@@ -2,7 +2,7 @@ package io.github.motcua.benchmarks.peers.driver;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -55,13 +55,7 @@ public final class PeerMain {
    * @param open opens the engine, with the process deployed, on a database
    */
   public static void run(String[] args, Function<Database, PeerEngine> open) {
-    Map<String, String> m = new HashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      if (!args[i].startsWith("--") || i + 1 >= args.length) {
-        throw new IllegalArgumentException("options are --name value pairs; got '" + args[i] + "'");
-      }
-      m.put(args[i].substring(2), args[++i]);
-    }
+    Map<String, String> m = options(args);
     Database db =
         new Database(
             required(m, "jdbc-url"), m.getOrDefault("user", "sa"), m.getOrDefault("password", ""));
@@ -76,19 +70,49 @@ public final class PeerMain {
     }
   }
 
+  /**
+   * Reads {@code --name value} pairs.
+   *
+   * @param args the arguments
+   * @return the values by name (without the dashes), in order
+   * @throws IllegalArgumentException if an argument is not a name followed by a value
+   */
+  public static Map<String, String> options(String... args) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      if (!args[i].startsWith("--") || i + 1 >= args.length) {
+        throw new IllegalArgumentException("options are --name value pairs; got '" + args[i] + "'");
+      }
+      m.put(args[i].substring(2), args[++i]);
+    }
+    return m;
+  }
+
+  /**
+   * Reads a pair of counts {@code a,b}.
+   *
+   * @param v the text
+   * @return the two numbers
+   * @throws IllegalArgumentException if it is not two numbers
+   */
+  public static int[] pair(String v) {
+    int[] p;
+    try {
+      p = Arrays.stream(v.split(",")).mapToInt(Integer::parseInt).toArray();
+    } catch (NumberFormatException e) {
+      p = new int[0];
+    }
+    if (p.length != 2) {
+      throw new IllegalArgumentException("expected two numbers a,b; got '" + v + "'");
+    }
+    return p;
+  }
+
   private static String required(Map<String, String> m, String name) {
     String v = m.get(name);
     if (v == null) {
       throw new IllegalArgumentException("missing option --" + name);
     }
     return v;
-  }
-
-  private static int[] pair(String v) {
-    int[] p = Arrays.stream(v.split(",")).mapToInt(Integer::parseInt).toArray();
-    if (p.length != 2) {
-      throw new IllegalArgumentException("expected two numbers a,b; got '" + v + "'");
-    }
-    return p;
   }
 }
