@@ -30,7 +30,9 @@ import java.util.OptionalDouble;
  * persistence benchmark's {@link PersistenceFigures#measure}), on Flowable 7.2.0 and Camunda 7.24.0
  * each in a JVM of its own ({@code -Xms1g -Xmx1g -XX:+UseG1GC}, class path built by its module
  * under {@code benchmarks/peers}), on H2 in memory and on PostgreSQL (a fresh database per run),
- * then {@code pgbench -c 1 -j 1} on the same PostgreSQL; one client thread everywhere. Prints
+ * and {@code pgbench -c 1 -j 1} on the same PostgreSQL; one client thread everywhere, grouped by
+ * database (motcua, then the peers on the same database, pgbench after the PostgreSQL group) so
+ * that what is compared runs close in time. Prints
  * transitions/s, dossiers/s, the p50/p99 of transitions, starts and worklist pages, motcua's ratio
  * to each peer per database and every PostgreSQL row's ratio to pgbench, and whether the issue's
  * targets (motcua at least 30× both peers on H2 in memory, 10× on PostgreSQL) are met in this run.
@@ -173,7 +175,7 @@ public final class PeersFigures {
   /**
    * Everything one run measured.
    *
-   * @param rows motcua's rows, then the peers'
+   * @param rows in the order run: per database motcua's row, then the peers'
    * @param pgbench pgbench -c 1 TPS, if run
    */
   record Report(List<Row> rows, OptionalDouble pgbench) {
@@ -195,8 +197,15 @@ public final class PeersFigures {
     print(r, o, System.out);
   }
 
+  /**
+   * Runs everything, grouped by database so that what is compared runs close in time: motcua on
+   * each store, each followed by the peers on that database, and pgbench right after the PostgreSQL
+   * group; then the peers on databases motcua did not run on.
+   */
   static Report run(Options o, PrintStream log) {
     List<Row> rows = new ArrayList<>();
+    OptionalDouble pgbench = OptionalDouble.empty();
+    List<String> peerDbs = new ArrayList<>(o.peerDbs());
     for (String store : o.stores()) {
       rows.add(
           Row.measured(
@@ -208,25 +217,40 @@ public final class PeersFigures {
                   o.worklistDossiers(),
                   o.worklistQueries(),
                   log)));
-    }
-    for (String db : o.peerDbs()) {
-      for (Peer peer : o.peers()) {
-        try {
-          rows.add(Row.measured(peer.label, runPeer(peer, db, o, log)));
-        } catch (RuntimeException e) {
-          String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-          log.printf("%s on %s could not be measured: %s%n", peer.label, db, why);
-          rows.add(Row.published(peer, db, why));
-        }
+      if (peerDbs.remove(store)) {
+        runPeers(store, o, rows, log);
+      }
+      if (store.equals("postgresql")) {
+        pgbench = pgbench(o, log);
       }
     }
-    OptionalDouble pgbench = OptionalDouble.empty();
-    if (o.pgbenchSeconds() > 0) {
-      log.printf("pgbench -i -s 10, then -c 1 -j 1 -T %d...%n", o.pgbenchSeconds());
-      pgbench =
-          OptionalDouble.of(Baselines.pgbench("motcua_peers_pgbench", 10, o.pgbenchSeconds()));
+    for (String db : peerDbs) {
+      runPeers(db, o, rows, log);
+    }
+    if (pgbench.isEmpty() && !o.stores().contains("postgresql")) {
+      pgbench = pgbench(o, log);
     }
     return new Report(rows, pgbench);
+  }
+
+  private static void runPeers(String db, Options o, List<Row> rows, PrintStream log) {
+    for (Peer peer : o.peers()) {
+      try {
+        rows.add(Row.measured(peer.label, runPeer(peer, db, o, log)));
+      } catch (RuntimeException e) {
+        String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        log.printf("%s on %s could not be measured: %s%n", peer.label, db, why);
+        rows.add(Row.published(peer, db, why));
+      }
+    }
+  }
+
+  private static OptionalDouble pgbench(Options o, PrintStream log) {
+    if (o.pgbenchSeconds() <= 0) {
+      return OptionalDouble.empty();
+    }
+    log.printf("pgbench -i -s 10, then -c 1 -j 1 -T %d...%n", o.pgbenchSeconds());
+    return OptionalDouble.of(Baselines.pgbench("motcua_peers_pgbench", 10, o.pgbenchSeconds()));
   }
 
   /**
