@@ -32,10 +32,10 @@ import java.util.OptionalDouble;
  * under {@code benchmarks/peers}), on H2 in memory and on PostgreSQL (a fresh database per run),
  * and {@code pgbench -c 1 -j 1} on the same PostgreSQL; one client thread everywhere, grouped by
  * database (motcua, then the peers on the same database, pgbench after the PostgreSQL group) so
- * that what is compared runs close in time. Prints
- * transitions/s, dossiers/s, the p50/p99 of transitions, starts and worklist pages, motcua's ratio
- * to each peer per database and every PostgreSQL row's ratio to pgbench, and whether the issue's
- * targets (motcua at least 30× both peers on H2 in memory, 10× on PostgreSQL) are met in this run.
+ * that what is compared runs close in time. Prints transitions/s, dossiers/s, the p50/p99 of
+ * transitions, starts and worklist pages, motcua's ratio to each peer per database and every
+ * PostgreSQL row's ratio to pgbench, and whether the issue's targets (motcua at least 30× both
+ * peers on H2 in memory, 10× on PostgreSQL) are met in this run.
  *
  * <pre>
  * --stores mem,h2-mem,postgresql,mariadb   motcua's stores (default)
