@@ -48,7 +48,7 @@ public final class BenchStore implements AutoCloseable {
       List.of("mem", "h2-mem", "h2-file", "postgresql", "mariadb");
 
   /** The PostgreSQL server: 127.0.0.1:5432, user postgres, trust authentication. */
-  static final String PG_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
+  public static final String PG_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
 
   /** The MariaDB server: 127.0.0.1:3306, user root, no password. */
   static final String MARIADB_SERVER = "jdbc:mariadb://127.0.0.1:3306/";
@@ -127,8 +127,10 @@ public final class BenchStore implements AutoCloseable {
    *
    * @param server {@code postgresql} or {@code mariadb}
    * @param database the database name (letters, digits, underscores)
+   * @throws IllegalArgumentException if the name is not plain
+   * @throws IllegalStateException if the server refuses
    */
-  static void recreateDatabase(String server, String database) {
+  public static void recreateDatabase(String server, String database) {
     if (!database.matches("[a-z][a-z0-9_]*")) {
       throw new IllegalArgumentException("not a plain database name: '" + database + "'");
     }

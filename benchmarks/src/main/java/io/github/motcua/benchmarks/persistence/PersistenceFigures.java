@@ -108,8 +108,16 @@ public final class PersistenceFigures {
     }
   }
 
-  /** The figures of one store. */
-  record StoreFigures(
+  /**
+   * The figures of one store.
+   *
+   * @param store the store's name (one of {@link BenchStore#NAMES})
+   * @param flow measure 1
+   * @param start the starts of measure 1
+   * @param transition the transitions of measure 1
+   * @param worklist the timed worklist queries of measure 2
+   */
+  public record StoreFigures(
       String store, Flow flow, Percentiles start, Percentiles transition, Percentiles worklist) {}
 
   /** Everything one run measured. */
@@ -137,22 +145,8 @@ public final class PersistenceFigures {
     for (String name : o.stores()) {
       boolean server = name.equals("postgresql") || name.equals("mariadb");
       int[] counts = server ? o.serverDossiers() : o.h2Dossiers();
-      log.printf("%s: %d warm-up, %d measured dossiers...%n", name, counts[0], counts[1]);
-      try (BenchStore s = BenchStore.open(name, "motcua_bench")) {
-        DossierFlow workload = new DossierFlow(s.store());
-        Flow flow = workload.flow(counts[0], counts[1]);
-        long[] page =
-            workload.worklist(o.worklistDossiers(), o.worklistQueries()[0], o.worklistQueries()[1]);
-        StoreFigures f =
-            new StoreFigures(
-                name,
-                flow,
-                Percentiles.of(flow.startNanos()),
-                Percentiles.of(flow.transitionNanos()),
-                Percentiles.of(page));
-        log.printf(Locale.ROOT, "%s: %.1f transitions/s%n", name, flow.transitionsPerSecond());
-        figures.add(f);
-      }
+      figures.add(
+          measure(name, "motcua_bench", counts, o.worklistDossiers(), o.worklistQueries(), log));
     }
     OptionalDouble pgbench = OptionalDouble.empty();
     Map<String, Double> loops = new LinkedHashMap<>();
@@ -177,6 +171,40 @@ public final class PersistenceFigures {
       scale = WorklistAtScale.run("motcua_bench_scale", o.worklistRows(), log::println);
     }
     return new Report(figures, pgbench, loops, scale);
+  }
+
+  /**
+   * Runs measures 1 and 2 of the peer workload on one store, in a fresh database of its own.
+   *
+   * @param store one of {@link BenchStore#NAMES}
+   * @param database the database to create on a server
+   * @param dossiers warm-up, measured dossiers of measure 1
+   * @param worklistDossiers dossiers opened for measure 2
+   * @param worklistQueries untimed, timed worklist queries
+   * @param log where progress goes
+   * @return the figures
+   * @throws IllegalStateException if a dossier did not finish with its events in history
+   */
+  public static StoreFigures measure(
+      String store,
+      String database,
+      int[] dossiers,
+      int worklistDossiers,
+      int[] worklistQueries,
+      PrintStream log) {
+    log.printf("%s: %d warm-up, %d measured dossiers...%n", store, dossiers[0], dossiers[1]);
+    try (BenchStore s = BenchStore.open(store, database)) {
+      DossierFlow workload = new DossierFlow(s.store());
+      Flow flow = workload.flow(dossiers[0], dossiers[1]);
+      long[] page = workload.worklist(worklistDossiers, worklistQueries[0], worklistQueries[1]);
+      log.printf(Locale.ROOT, "%s: %.1f transitions/s%n", store, flow.transitionsPerSecond());
+      return new StoreFigures(
+          store,
+          flow,
+          Percentiles.of(flow.startNanos()),
+          Percentiles.of(flow.transitionNanos()),
+          Percentiles.of(page));
+    }
   }
 
   static void print(Report r, PrintStream out) {
