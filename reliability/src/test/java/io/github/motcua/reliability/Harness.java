@@ -73,6 +73,31 @@ final class Harness {
         .start();
   }
 
+  /** Waits until each of the workers wrote its ready line (they start slowly on a busy machine). */
+  static void awaitReady(Path dir, List<String> ids, int already)
+      throws IOException, InterruptedException {
+    long until = System.nanoTime() + 120_000_000_000L;
+    for (String id : ids) {
+      Path log = dir.resolve("worker-" + id + ".jsonl");
+      while (readyLines(log) <= already) {
+        if (System.nanoTime() > until) {
+          throw new IllegalStateException(
+              "worker " + id + " did not start in 120 s; see its .out file");
+        }
+        Thread.sleep(100);
+      }
+    }
+  }
+
+  private static long readyLines(Path log) throws IOException {
+    if (!Files.exists(log)) {
+      return 0;
+    }
+    try (var lines = Files.lines(log)) {
+      return lines.filter(l -> l.contains("\"op\":\"ready\"")).count();
+    }
+  }
+
   static List<Path> logs(Path dir) throws IOException {
     try (var s = Files.list(dir)) {
       return s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();

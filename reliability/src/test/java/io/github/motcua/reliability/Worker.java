@@ -56,14 +56,14 @@ public final class Worker {
   private final FileClock clock;
   private final BufferedWriter log;
   private final List<String> dossiers = new CopyOnWriteArrayList<>();
-  private final long until;
+  private final long millis;
+  private long until;
   private final String prefix;
 
   private Worker(String[] a) throws IOException {
     this.id = a[1];
     this.prefix = a[2];
-    long millis = Long.parseLong(a[4]);
-    this.until = System.nanoTime() + millis * 1_000_000L;
+    this.millis = Long.parseLong(a[4]);
     this.log =
         Files.newBufferedWriter(
             Path.of(a[5]),
@@ -90,6 +90,9 @@ public final class Worker {
     if (args[0].equals("actions")) {
       w.refreshDossiers();
     }
+    // the driver waits for this line before it starts the clock or the kills
+    w.write(w.line("ready"));
+    w.until = System.nanoTime() + w.millis * 1_000_000L;
     List<Thread> running = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       Random r = new Random(seed * 31 + t);
@@ -165,10 +168,11 @@ public final class Worker {
       }
       String dossierId = dossiers.get(r.nextInt(dossiers.size()));
       Optional<Dossier> loaded;
+      long t0 = System.nanoTime();
       try {
         loaded = engine.find(dossierId);
       } catch (DossierStoreException e) {
-        write(failure(line("load").put("d", dossierId), e));
+        write(failure(line("load").put("d", dossierId), e).put("ns", System.nanoTime() - t0));
         sleep(50);
         continue;
       }
@@ -406,6 +410,7 @@ public final class Worker {
 
   private void write(ObjectNode line) {
     try {
+      line.put("t", System.currentTimeMillis());
       String text = JSON.writeValueAsString(line);
       synchronized (log) {
         log.write(text);

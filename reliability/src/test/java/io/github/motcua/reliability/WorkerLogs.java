@@ -31,7 +31,10 @@ final class WorkerLogs {
       }
       for (String s : Files.readAllLines(f, StandardCharsets.UTF_8)) {
         try {
-          logs.lines.add(JSON.readTree(s));
+          JsonNode line = JSON.readTree(s);
+          if (!line.path("op").asText().equals("ready")) {
+            logs.lines.add(line);
+          }
         } catch (IOException e) {
           logs.truncated++; // the line a SIGKILL cut short
         }
