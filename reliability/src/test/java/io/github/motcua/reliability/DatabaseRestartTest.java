@@ -48,6 +48,7 @@ class DatabaseRestartTest {
     }
     int seconds = Harness.intProperty("restartSeconds", 24);
     int outage = Harness.intProperty("outageSeconds", 4);
+    int restarts = Harness.intProperty("restarts", 1);
     long seed = Long.getLong("motcua.reliability.seed", System.nanoTime());
     try (PrivateServer server = (PrivateServer) created) {
       Db db = server.db;
@@ -71,13 +72,20 @@ class DatabaseRestartTest {
                 "actions", "w" + w, prefix, 3, millis, dir, clockFile, seed + w, db));
       }
       Harness.awaitReady(dir, List.of("w0", "w1"), 0);
-      Thread.sleep(millis / 4);
-      long down = System.currentTimeMillis();
-      server.stop();
-      long stopped = System.currentTimeMillis();
-      Thread.sleep(outage * 1000L);
-      server.start();
-      long up = System.currentTimeMillis();
+      long began = System.currentTimeMillis();
+      long down = 0;
+      long stopped = 0;
+      long up = 0;
+      for (int i = 1; i <= restarts; i++) {
+        long at = began + (millis - outage * 1000L) * i / (restarts + 1);
+        Thread.sleep(Math.max(0, at - System.currentTimeMillis()));
+        down = System.currentTimeMillis();
+        server.stop();
+        stopped = System.currentTimeMillis();
+        Thread.sleep(outage * 1000L);
+        server.start();
+        up = System.currentTimeMillis();
+      }
       for (Process p : workers) {
         if (!p.waitFor(millis + 60_000, TimeUnit.MILLISECONDS)) {
           p.destroyForcibly();
@@ -104,7 +112,7 @@ class DatabaseRestartTest {
         }
       }
       System.out.printf(
-          "%s restart: stop took %d ms, down %d ms; store failures by kind %s; longest call %d ms"
+          "%s restart: %d restarts, the last: stop took %d ms, down %d ms; store failures by kind %s; longest call %d ms"
               + " (bound %d); committed after the restart %d%n%s",
           vendor,
           stopped - down,
