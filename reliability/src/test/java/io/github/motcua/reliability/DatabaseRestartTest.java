@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * longer than the configured bounds (the workers' pool waits 3 s for a connection, the drivers'
  * socket timeout is 10 s), processing resumes once it is back, and the checker passes. Skipped with
  * the reason when the server binaries are missing. Sizes: {@code
- * -Dmotcua.reliability.restartSeconds} (default 24), {@code .outageSeconds} (4).
+ * -Dmotcua.reliability.restartSeconds} (default 18), {@code .outageSeconds} (4), {@code .restarts}
+ * (1, spread evenly over the run).
  */
 class DatabaseRestartTest {
   /** The longest a call may take: the connection wait plus the socket timeout plus slack. */
@@ -46,7 +47,7 @@ class DatabaseRestartTest {
       System.err.println("database restart suite on " + vendor + " skipped: " + why);
       Assumptions.abort(why);
     }
-    int seconds = Harness.intProperty("restartSeconds", 24);
+    int seconds = Harness.intProperty("restartSeconds", 18);
     int outage = Harness.intProperty("outageSeconds", 4);
     int restarts = Harness.intProperty("restarts", 1);
     long seed = Long.getLong("motcua.reliability.seed", System.nanoTime());
@@ -115,6 +116,7 @@ class DatabaseRestartTest {
           "%s restart: %d restarts, the last: stop took %d ms, down %d ms; store failures by kind %s; longest call %d ms"
               + " (bound %d); committed after the restart %d%n%s",
           vendor,
+          restarts,
           stopped - down,
           up - down,
           failures,

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * hundred dossiers of the shipped procedures (parallel consultations included), on a clock shared
  * through a file that the test advances; one worker is killed with SIGKILL at random moments and
  * restarted; an outbox consumer relays the whole time. Then the checker and the outbox comparison
- * must find nothing. Sizes: {@code -Dmotcua.reliability.seconds} (default 20), {@code .dossiers}
+ * must find nothing. Sizes: {@code -Dmotcua.reliability.seconds} (default 15), {@code .dossiers}
  * (300), {@code .threads} (3 per worker), {@code .kills} (3).
  */
 class SeveralProcessesTest {
@@ -40,7 +40,7 @@ class SeveralProcessesTest {
 
   private static void run(Db db) throws Exception {
     db.assumeReachable();
-    int seconds = Harness.intProperty("seconds", 20);
+    int seconds = Harness.intProperty("seconds", 15);
     int dossiers = Harness.intProperty("dossiers", 300);
     int threads = Harness.intProperty("threads", 3);
     int kills = Harness.intProperty("kills", 3);

@@ -27,10 +27,12 @@ import org.junit.jupiter.api.Test;
  * through a file, which the test moves 60 calendar days on while they run, over dossiers seeded in
  * every state the shipped procedures reach in a few steps (waiting for a supplement, parallel
  * consultations, ...). Afterwards: every due-soon warning and overdue mark happened at most once
- * per step instance and per dossier, and every one due happened (no dossier has a timer left due by
+ * per step instance and per dossier, every automatic ending (an automatic action, the stop of a
+ * dossier whose applicant did not supplement in time) at most once per dossier, and every one due
+ * happened (no dossier has a timer left due by
  * the final instant); the events the nodes say they fired are exactly the timer events stored
  * (nothing fired twice, nothing lost); each node did a share of the work; and the checker passes.
- * Sizes: {@code -Dmotcua.reliability.timerDossiers} (default 600), {@code .seconds} (20).
+ * Sizes: {@code -Dmotcua.reliability.timerDossiers} (default 400), {@code .seconds} (15).
  */
 class TimersOnSeveralNodesTest {
 
@@ -46,8 +48,8 @@ class TimersOnSeveralNodesTest {
 
   private static void run(Db db) throws Exception {
     db.assumeReachable();
-    int seconds = Harness.intProperty("seconds", 20);
-    int dossiers = Harness.intProperty("timerDossiers", 600);
+    int seconds = Harness.intProperty("seconds", 15);
+    int dossiers = Harness.intProperty("timerDossiers", 400);
     long seed = Long.getLong("motcua.reliability.seed", System.nanoTime());
     String prefix = Db.freshPrefix("t");
     Path dir = Files.createTempDirectory("motcua-timers-");
@@ -79,12 +81,12 @@ class TimersOnSeveralNodesTest {
             Harness.startWorker(
                 "timers", "n" + w, prefix, 2, millis, dir, clockFile, seed + w, db));
       }
-      // 60 calendar days in 6-hour steps over the first 60% of the run; the rest lets them finish
+      // 60 calendar days in 2-hour steps over the first 60% of the run; the rest lets them finish
       Instant end = Fixture.START.plus(Duration.ofDays(60));
-      long steps = Duration.ofDays(60).toHours() / 6;
+      long steps = Duration.ofDays(60).toHours() / 2;
       for (long s = 1; s <= steps; s++) {
         Thread.sleep(Math.max(1, millis * 6 / 10 / steps));
-        FileClock.set(clockFile, Fixture.START.plus(Duration.ofHours(6 * s)));
+        FileClock.set(clockFile, Fixture.START.plus(Duration.ofHours(2 * s)));
       }
       for (Process p : nodes) {
         if (!p.waitFor(millis + 60_000, TimeUnit.MILLISECONDS)) {
@@ -123,7 +125,9 @@ class TimersOnSeveralNodesTest {
                     + e.seq()
                     + " during the timer run not by the system");
           }
-          if (e.type().equals("DUE_SOON") || e.type().equals("OVERDUE")) {
+          if (e.type().equals("DUE_SOON")
+              || e.type().equals("OVERDUE")
+              || e.type().equals("COMPLETED")) {
             String target = e.type() + "@" + (e.instance() == null ? "dossier" : e.instance());
             if (marks.merge(target, 1, Integer::sum) > 1) {
               problems.add("dossier " + e.dossierId() + ": " + target + " fired twice");
