@@ -29,10 +29,10 @@ import org.junit.jupiter.api.Test;
  * consultations, ...). Afterwards: every due-soon warning and overdue mark happened at most once
  * per step instance and per dossier, every automatic ending (an automatic action, the stop of a
  * dossier whose applicant did not supplement in time) at most once per dossier, and every one due
- * happened (no dossier has a timer left due by
- * the final instant); the events the nodes say they fired are exactly the timer events stored
- * (nothing fired twice, nothing lost); each node did a share of the work; and the checker passes.
- * Sizes: {@code -Dmotcua.reliability.timerDossiers} (default 400), {@code .seconds} (15).
+ * happened (no dossier has a timer left due by the final instant); the events the nodes say they
+ * fired are exactly the timer events stored (nothing fired twice, nothing lost); each node did a
+ * share of the work; and the checker passes. Sizes: {@code -Dmotcua.reliability.timerDossiers}
+ * (default 400), {@code .seconds} (15).
  */
 class TimersOnSeveralNodesTest {
 

@@ -197,7 +197,7 @@ public final class Worker {
       } else if (dice < 90) {
         rolledBack(d, p, r);
       } else if (dice < 92) {
-        timers1();
+        oneTimerRun();
       } else {
         submit(r);
       }
@@ -325,14 +325,15 @@ public final class Worker {
     } catch (RefusedException e) {
       line.put("out", "refused").put("kind", e.getClass().getSimpleName());
     } catch (SQLException e) {
-      line.put("out", "storeError").put("kind", "CONNECTION");
+      // the host's own JDBC calls on its connection (autocommit), not the store's
+      line.put("out", "hostError").put("kind", e.getClass().getSimpleName());
     } catch (RuntimeException e) {
       failure(line, e);
     }
     write(line.put("ns", System.nanoTime() - t0));
   }
 
-  private void timers1() {
+  private void oneTimerRun() {
     ObjectNode line = line("timers");
     long t0 = System.nanoTime();
     try {
@@ -394,7 +395,11 @@ public final class Worker {
     } else if (e instanceof RefusedException) {
       line.put("out", "refused").put("kind", e.getClass().getSimpleName());
     } else if (e instanceof DossierStoreException s) {
-      line.put("out", "storeError").put("kind", s.kind().name()).put("retryable", s.retryable());
+      // the store's message names the operation, SQLState and vendor code, never stored data
+      line.put("out", "storeError")
+          .put("kind", s.kind().name())
+          .put("retryable", s.retryable())
+          .put("msg", s.getMessage());
     } else {
       line.put("out", "error")
           .put("kind", e.getClass().getName())
