@@ -92,10 +92,10 @@ class DatabaseRestartTest {
           p.destroyForcibly();
         }
       }
-      Checker.Tables t = Checker.read(db, prefix);
-      WorkerLogs logs = WorkerLogs.read(Harness.logs(dir));
-      List<String> problems = new ArrayList<>(new Checker().check(t));
-      problems.addAll(logs.check(t));
+      Harness.Verdict verdict = Harness.verdict(db, prefix, dir);
+      Checker.Tables t = verdict.tables();
+      WorkerLogs logs = verdict.logs();
+      List<String> problems = new ArrayList<>(verdict.problems());
       Map<String, Integer> failures = new TreeMap<>();
       long longest = 0;
       int committedAfter = 0;

@@ -216,6 +216,18 @@ final class Harness {
     }
   }
 
+  /** What a run left: the tables, the workers' logs, and every problem the checks found. */
+  record Verdict(Checker.Tables tables, WorkerLogs logs, List<String> problems) {}
+
+  /** Reads a run's tables and logs and checks them (the checker, then the logs against it). */
+  static Verdict verdict(Db db, String prefix, Path dir) throws IOException, java.sql.SQLException {
+    Checker.Tables t = Checker.read(db, prefix);
+    WorkerLogs logs = WorkerLogs.read(logs(dir));
+    List<String> problems = new ArrayList<>(new Checker().check(t));
+    problems.addAll(logs.check(t));
+    return new Verdict(t, logs, problems);
+  }
+
   static HikariDataSource driverPool(Db db) {
     return Fixture.pool(db, 6, 5000, 30);
   }

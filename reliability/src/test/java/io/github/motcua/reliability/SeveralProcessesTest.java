@@ -117,10 +117,10 @@ class SeveralProcessesTest {
       consumer.drain(relay);
       assertThat(relay.pending()).isZero();
 
-      Checker.Tables tables = Checker.read(db, prefix);
-      WorkerLogs logs = WorkerLogs.read(Harness.logs(dir));
-      List<String> problems = new ArrayList<>(new Checker().check(tables));
-      problems.addAll(logs.check(tables));
+      Harness.Verdict verdict = Harness.verdict(db, prefix, dir);
+      Checker.Tables tables = verdict.tables();
+      WorkerLogs logs = verdict.logs();
+      List<String> problems = new ArrayList<>(verdict.problems());
       problems.addAll(consumer.check(tables));
       System.out.printf(
           "%s: %d dossiers, %d events; killed %d times, restarted %d; outbox duplicates dropped %d,"

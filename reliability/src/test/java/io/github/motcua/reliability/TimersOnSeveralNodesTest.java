@@ -96,10 +96,10 @@ class TimersOnSeveralNodesTest {
       // a last run at the final instant from here: it must find nothing left to fire
       int leftOver = engine.fireDueTimers(end).events();
 
-      Checker.Tables t = Checker.read(db, prefix);
-      WorkerLogs logs = WorkerLogs.read(Harness.logs(dir));
-      List<String> problems = new ArrayList<>(new Checker().check(t));
-      problems.addAll(logs.check(t));
+      Harness.Verdict verdict = Harness.verdict(db, prefix, dir);
+      Checker.Tables t = verdict.tables();
+      WorkerLogs logs = verdict.logs();
+      List<String> problems = new ArrayList<>(verdict.problems());
       Map<String, Integer> split = new TreeMap<>();
       int reported = 0;
       for (JsonNode l : logs.lines) {

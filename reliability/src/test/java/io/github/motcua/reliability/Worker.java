@@ -134,22 +134,29 @@ public final class Worker {
 
   private void timers() {
     while (running()) {
-      ObjectNode line = line("timers");
-      long t0 = System.nanoTime();
-      try {
-        TimerReport rep = engine.fireDueTimers(clock.instant());
-        line.put("out", "committed")
-            .put("changed", rep.dossiersChanged())
-            .put("events", rep.events())
-            .put("lost", rep.lostRaces());
-      } catch (RuntimeException e) {
-        failure(line, e);
-      }
-      write(line.put("ns", System.nanoTime() - t0));
-      if (line.path("changed").asInt() == 0) {
+      if (timerRun() == 0) {
         sleep(20);
       }
     }
+  }
+
+  /** One {@code fireDueTimers} at the shared clock, logged; returns the dossiers it changed. */
+  private int timerRun() {
+    ObjectNode line = line("timers");
+    long t0 = System.nanoTime();
+    int changed = 0;
+    try {
+      TimerReport rep = engine.fireDueTimers(clock.instant());
+      changed = rep.dossiersChanged();
+      line.put("out", "committed")
+          .put("changed", changed)
+          .put("events", rep.events())
+          .put("lost", rep.lostRaces());
+    } catch (RuntimeException e) {
+      failure(line, e);
+    }
+    write(line.put("ns", System.nanoTime() - t0));
+    return changed;
   }
 
   // ------------------------------------------------------------------------ actions
@@ -197,7 +204,7 @@ public final class Worker {
       } else if (dice < 90) {
         rolledBack(d, p, r);
       } else if (dice < 92) {
-        oneTimerRun();
+        timerRun();
       } else {
         submit(r);
       }
@@ -327,20 +334,6 @@ public final class Worker {
     } catch (SQLException e) {
       // the host's own JDBC calls on its connection (autocommit), not the store's
       line.put("out", "hostError").put("kind", e.getClass().getSimpleName());
-    } catch (RuntimeException e) {
-      failure(line, e);
-    }
-    write(line.put("ns", System.nanoTime() - t0));
-  }
-
-  private void oneTimerRun() {
-    ObjectNode line = line("timers");
-    long t0 = System.nanoTime();
-    try {
-      TimerReport rep = engine.fireDueTimers(clock.instant());
-      line.put("out", "committed")
-          .put("changed", rep.dossiersChanged())
-          .put("events", rep.events());
     } catch (RuntimeException e) {
       failure(line, e);
     }
