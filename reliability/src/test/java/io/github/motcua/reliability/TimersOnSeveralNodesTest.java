@@ -30,9 +30,10 @@ import org.junit.jupiter.api.Test;
  * per step instance and per dossier, every automatic ending (an automatic action, the stop of a
  * dossier whose applicant did not supplement in time) at most once per dossier, and every one due
  * happened (no dossier has a timer left due by the final instant); the events the nodes say they
- * fired are exactly the timer events stored (nothing fired twice, nothing lost); each node did a
- * share of the work; and the checker passes. Sizes: {@code -Dmotcua.reliability.timerDossiers}
- * (default 400), {@code .seconds} (15).
+ * fired are exactly the timer events stored (nothing fired twice, nothing lost; when a node's run
+ * failed, at most the stored ones, as a failed run loses the report of what it fired); each node
+ * did a share of the work; and the checker passes. Sizes: {@code
+ * -Dmotcua.reliability.timerDossiers} (default 400), {@code .seconds} (15).
  */
 class TimersOnSeveralNodesTest {
 
@@ -102,9 +103,15 @@ class TimersOnSeveralNodesTest {
       List<String> problems = new ArrayList<>(verdict.problems());
       Map<String, Integer> split = new TreeMap<>();
       int reported = 0;
+      int failedRuns = 0;
       for (JsonNode l : logs.lines) {
         split.merge(l.path("w").asText(), l.path("events").asInt(), Integer::sum);
         reported += l.path("events").asInt();
+        if (!l.path("out").asText().equals("committed")) {
+          // a run that failed (a retryable store failure on one dossier) loses the report of the
+          // dossiers it had already fired: their events are stored but reported by nobody
+          failedRuns++;
+        }
       }
       int stored = 0;
       Map<String, Integer> byType = new TreeMap<>();
@@ -143,12 +150,13 @@ class TimersOnSeveralNodesTest {
         }
       }
       System.out.printf(
-          "%s timers: %d dossiers; timer events stored %d, reported by the nodes %d, split %s;"
+          "%s timers: %d dossiers; timer events stored %d, reported by the nodes %d (runs that failed %d), split %s;"
               + " by type %s; left over at the end %d%n%s",
           db.vendor(),
           t.snapshots.size(),
           stored,
           reported,
+          failedRuns,
           split,
           byType,
           leftOver,
@@ -156,7 +164,11 @@ class TimersOnSeveralNodesTest {
       problems.stream().limit(30).forEach(p -> System.out.println("PROBLEM " + p));
       assertThat(problems).isEmpty();
       assertThat(leftOver).isZero();
-      assertThat(reported).isEqualTo(stored);
+      if (failedRuns == 0) {
+        assertThat(reported).isEqualTo(stored);
+      } else {
+        assertThat(reported).isLessThanOrEqualTo(stored);
+      }
       assertThat(stored).isPositive();
       assertThat(split).hasSize(3).allSatisfy((node, events) -> assertThat(events).isPositive());
       db.drop(prefix);
