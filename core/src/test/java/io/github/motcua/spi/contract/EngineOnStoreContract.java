@@ -323,6 +323,33 @@ public abstract class EngineOnStoreContract {
   }
 
   @Test
+  void theSameKeyedCommandSentTwiceAtOnceTakesEffectOnceAndAnswersBothWithItsResult()
+      throws Exception {
+    DossierEngine e = engine(new CopyOnWriteArrayList<>());
+    List<String> ids = submit(e, "twin", 12);
+    for (String id : ids) {
+      long submitted = e.get(id).version();
+      PerformCommand cmd =
+          PerformCommand.builder(id, "forward", OFFICER, submitted)
+              .idempotencyKey("twin-" + id)
+              .build();
+      List<PerformResult> results = new CopyOnWriteArrayList<>();
+      Callable<Void> send =
+          () -> {
+            results.add(e.perform(cmd));
+            return null;
+          };
+      together(List.of(send, send));
+      assertThat(results).as("both answered for %s", id).hasSize(2);
+      assertThat(results).filteredOn(r -> !r.replayed()).as("first results").hasSize(1);
+      long after = results.get(0).version();
+      assertThat(after).isGreaterThan(submitted);
+      assertThat(results).extracting(PerformResult::version).containsOnly(after);
+      assertThat(e.get(id).version()).isEqualTo(after);
+    }
+  }
+
+  @Test
   void listenersSeeEachDossiersEventsInSequenceWhateverThreadsAct() throws Exception {
     Map<String, List<Long>> seen = new ConcurrentHashMap<>();
     DossierEngine e = engineWith(sequenceRecorder(seen));

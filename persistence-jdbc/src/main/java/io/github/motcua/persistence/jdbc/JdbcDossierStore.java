@@ -83,15 +83,17 @@ import org.jooq.impl.DSL;
  * <p>Transactions: see {@link #transactions()}, {@link #join(Connection)} and {@link
  * TransactionBinding}. A store call outside any unit of work is its own transaction.
  *
- * <p>Claims on MariaDB: {@link #claimDueTimers} and {@link OutboxRelay#relay} run at {@code READ
- * COMMITTED} when the store begins the transaction itself (the connection's level is restored
- * after). At MariaDB's default {@code REPEATABLE READ}, their locking range scans ({@code FOR
- * UPDATE SKIP LOCKED} over the timer and outbox indexes) also take gap and next-key locks, which
- * block concurrent inserts of dossiers and events into the scanned ranges until the claim commits;
- * at {@code READ COMMITTED} InnoDB locks only the rows it returns. Their correctness does not rest
- * on the level: the locked rows and the conditional lease update decide who owns what. In a joined
- * transaction the host's level applies. PostgreSQL and H2 run at {@code READ COMMITTED} by default
- * and are left as they are.
+ * <p>Isolation on MariaDB: a transaction the store begins itself runs at {@code READ COMMITTED}
+ * (the connection's level is restored after), as PostgreSQL and H2 do by default. At MariaDB's
+ * default {@code REPEATABLE READ} a plain read returns the transaction's first snapshot: a command
+ * that lost a race with its own first attempt (same idempotency key, sent twice at once) would not
+ * see the winner's key when it looks again, and would be refused as a key conflict instead of
+ * answered with the first result; and the locking range scans of {@link #claimDueTimers} and {@link
+ * OutboxRelay#relay} ({@code FOR UPDATE SKIP LOCKED} over the timer and outbox indexes) would also
+ * take gap and next-key locks, blocking concurrent inserts of dossiers and events into the scanned
+ * ranges until the claim commits. Correctness otherwise rests on the version compare-and-set, the
+ * unique keys and the locked rows, not on the level. In a joined transaction the host's level
+ * applies (a host at {@code REPEATABLE READ} gets the key conflict in that race).
  *
  * <p>Statements: the ones every command runs (the load by id, the dossier row's insert and
  * compare-and-set with the rows that go with it, the idempotency key, the sequence) are plain JDBC
@@ -146,9 +148,6 @@ public final class JdbcDossierStore implements DossierStore {
   private final TimerSql timers;
   private final OutboxSql outbox;
 
-  /** The isolation level of the claims in a transaction of the store's own; NONE: as it comes. */
-  private final int claimIsolation;
-
   private JdbcDossierStore(Builder b, JdbcDialect dialect) {
     this.dataSource = b.dataSource;
     this.dialect = dialect;
@@ -159,16 +158,18 @@ public final class JdbcDossierStore implements DossierStore {
             .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
             .withExecuteLogging(false)
             .withRenderSchema(false);
-    this.transactions = new JdbcTransactions(b.dataSource, b.binding);
+    this.transactions =
+        new JdbcTransactions(
+            b.dataSource,
+            b.binding,
+            dialect == JdbcDialect.MARIADB
+                ? Connection.TRANSACTION_READ_COMMITTED
+                : Connection.TRANSACTION_NONE);
     Tables tables = new Tables(prefix, dialect.internal());
     this.sql = new DossierSql(tables, dialect.internal());
     this.changes = new ChangeSql(prefix, dialect.internal());
     this.timers = new TimerSql(tables, dialect.internal());
     this.outbox = new OutboxSql(tables, dialect.internal());
-    this.claimIsolation =
-        dialect == JdbcDialect.MARIADB
-            ? Connection.TRANSACTION_READ_COMMITTED
-            : Connection.TRANSACTION_NONE;
   }
 
   /**
@@ -247,14 +248,6 @@ public final class JdbcDossierStore implements DossierStore {
   /** Runs writes in a unit of work, translating driver failures. */
   <T> T write(String what, Function<DSLContext, T> work) {
     return transactions.inTransaction(() -> apply(what, work));
-  }
-
-  /**
-   * Runs a claim of shared work (due timers, outbox heads) in a unit of work; on MariaDB, a
-   * transaction the store begins itself runs at READ COMMITTED (see the class Javadoc).
-   */
-  <T> T claim(String what, Function<DSLContext, T> work) {
-    return transactions.inTransaction(() -> apply(what, work), claimIsolation);
   }
 
   private <T> T apply(String what, Function<DSLContext, T> work) {
@@ -580,7 +573,7 @@ public final class JdbcDossierStore implements DossierStore {
               + " for "
               + by);
     }
-    return claim("claim due timers", c -> timers.claim(c, by, limit, owner, leaseUntil));
+    return write("claim due timers", c -> timers.claim(c, by, limit, owner, leaseUntil));
   }
 
   private static void checkEvents(Dossier d, long expectedVersion, List<DossierEvent> events) {

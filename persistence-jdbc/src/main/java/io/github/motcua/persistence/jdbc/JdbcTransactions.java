@@ -57,9 +57,17 @@ final class JdbcTransactions implements Transactions {
   private final TransactionBinding binding;
   private final ThreadLocal<Unit> current = new ThreadLocal<>();
 
-  JdbcTransactions(DataSource dataSource, TransactionBinding binding) {
+  /**
+   * The isolation level of a transaction the store begins itself (the connection's own level is
+   * restored after); {@code TRANSACTION_NONE} keeps the connection's. A joined transaction keeps
+   * the level its owner chose.
+   */
+  private final int ownIsolation;
+
+  JdbcTransactions(DataSource dataSource, TransactionBinding binding, int ownIsolation) {
     this.dataSource = dataSource;
     this.binding = binding;
+    this.ownIsolation = ownIsolation;
   }
 
   @Override
@@ -77,23 +85,7 @@ final class JdbcTransactions implements Transactions {
         current.remove();
       }
     }
-    return own(work, Connection.TRANSACTION_NONE);
-  }
-
-  /**
-   * Like {@link #inTransaction(Supplier)}, but a transaction this store begins itself runs at the
-   * given isolation level (the connection's own level is restored after). A joined transaction
-   * keeps the level its owner chose.
-   *
-   * @param work the work
-   * @param isolation a {@code Connection.TRANSACTION_*} level, or {@code TRANSACTION_NONE} to keep
-   *     the connection's
-   */
-  <T> T inTransaction(Supplier<T> work, int isolation) {
-    if (joined()) {
-      return inTransaction(work);
-    }
-    return own(requireNonNull(work, "work"), isolation);
+    return own(work, ownIsolation);
   }
 
   private <T> T own(Supplier<T> work, int isolation) {

@@ -40,9 +40,9 @@ import java.util.function.Consumer;
  * anti-join that finds the heads: on H2 the relay finds the heads first, then locks each by its key
  * with {@code SKIP LOCKED} (one more statement per dossier, same guarantees).
  *
- * <p>On MariaDB a relay that begins its own transaction runs it at {@code READ COMMITTED}, so that
- * its range scan takes no gap locks that would block concurrent writers (see {@link
- * JdbcDossierStore}).
+ * <p>On MariaDB a relay that begins its own transaction runs it at {@code READ COMMITTED}, like
+ * every transaction of the store's own, so that its range scan takes no gap locks that would block
+ * concurrent writers (see {@link JdbcDossierStore}).
  *
  * <p>Thread-safe: relays may run on several threads and nodes at once.
  */
@@ -70,7 +70,7 @@ public final class OutboxRelay {
     if (maxDossiers < 1) {
       throw new IllegalArgumentException("maxDossiers must be at least 1; got " + maxDossiers);
     }
-    return store.claim(
+    return store.write(
         "relay the outbox",
         c -> {
           List<String> heads = sql.claimHeads(c, maxDossiers);

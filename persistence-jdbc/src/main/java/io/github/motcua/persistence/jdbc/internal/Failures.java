@@ -40,21 +40,42 @@ public final class Failures {
   private Failures() {}
 
   /**
-   * Finds the first {@link SQLException} in a cause chain.
+   * Finds the {@link SQLException} that says what went wrong in a cause chain: the first one with
+   * an SQLState, else the first one. A driver may wrap the failure of a batch in a {@link
+   * java.sql.BatchUpdateException} of its own without an SQLState (MariaDB Connector/J does when
+   * the server goes away mid-batch); the failure that classifies it is its cause or its next
+   * exception.
    *
    * @param t the failure
    * @return the SQL exception, if any
    */
   public static Optional<SQLException> sqlCause(Throwable t) {
-    for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof SQLException e) {
-        return Optional.of(e);
+    SQLException first = null;
+    java.util.Set<Throwable> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>();
+    todo.add(t);
+    while (!todo.isEmpty()) {
+      Throwable c = todo.poll();
+      if (c == null || !seen.add(c)) {
+        continue;
       }
-      if (c.getCause() == c) {
-        break;
+      if (c instanceof SQLException e) {
+        if (e.getSQLState() != null && !e.getSQLState().isEmpty()) {
+          return Optional.of(e);
+        }
+        if (first == null) {
+          first = e;
+        }
+        if (e.getNextException() != null) {
+          todo.add(e.getNextException());
+        }
+      }
+      if (c.getCause() != null) {
+        todo.add(c.getCause());
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(first);
   }
 
   /**
