@@ -243,7 +243,11 @@ public final class DossierEngine {
    * @return the receipt with the number and the appointment date
    * @throws io.github.motcua.procedure.ProcedureNotFoundException if no version of the procedure is
    *     in force on the received date
-   * @throws InvalidAttributeException if an attribute is undeclared, mistyped or missing
+   * @throws InvalidAttributeException if an attribute is undeclared, mistyped or missing, or (text)
+   *     longer than {@link io.github.motcua.procedure.AttributeDeclaration#MAX_TEXT_LENGTH}
+   * @throws io.github.motcua.calendar.DateOutOfRangeException if the reception instant is outside
+   *     the dates a working calendar counts ({@link WorkingCalendar#MIN_DATE} to {@link
+   *     WorkingCalendar#MAX_DATE})
    * @throws AgencyBindingException if an agency role cannot be bound
    * @throws UnknownAgencyException if a bound agency is not in the directory
    * @throws IdempotencyKeyConflictException if the key was used for another command
@@ -343,7 +347,8 @@ public final class DossierEngine {
    * @return what it did
    * @throws ActionNotAllowedException if the actor may not correct them
    * @throws StaleDossierVersionException if the dossier is not at the expected version
-   * @throws InvalidAttributeException if an attribute is undeclared or mistyped
+   * @throws InvalidAttributeException if an attribute is undeclared, mistyped, null or (text)
+   *     longer than {@link io.github.motcua.procedure.AttributeDeclaration#MAX_TEXT_LENGTH}
    * @throws ReasonRequiredException if the reason is blank
    */
   public PerformResult updateAttributes(
@@ -353,11 +358,15 @@ public final class DossierEngine {
       java.util.Map<String, ?> changes,
       String reason) {
     requireNonNull(changes, "changes");
+    // a copy that keeps null keys and values, which the declarations then refuse with a typed
+    // exception (a host may pass a JSON null through)
+    java.util.Map<String, Object> copy =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(changes));
     return attributeUpdates.update(
         requireNonNull(dossierId, "dossierId"),
         requireNonNull(actor, "actor"),
         expectedVersion,
-        java.util.Map.copyOf(changes),
+        copy,
         requireNonNull(reason, "reason"));
   }
 
@@ -675,6 +684,8 @@ public final class DossierEngine {
    * @param chooser which successor takes each dossier when there are several (a split)
    * @return how many dossiers were moved
    * @throws UnknownAgencyException if the directory records no such reorganisation
+   * @throws ReorganisationRefusedException if the reorganisation is not yet in effect, or the
+   *     chooser chose an agency that is not a successor or failed
    */
   public ReorganisationReport reorganise(
       String reorganisationId, Actor actor, SuccessorChooser chooser) {
