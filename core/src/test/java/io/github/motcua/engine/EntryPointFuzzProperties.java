@@ -222,8 +222,20 @@ class EntryPointFuzzProperties {
         // the states are not printed: they may hold a 10-million-character input
         throw new AssertionError("a refused call changed the store", refusal.get());
       }
-    } else if (!world.state().equals(before)) {
-      world = new FuzzWorld();
+    } else {
+      Map<String, Object> after = world.state();
+      before.forEach(
+          (id, was) -> {
+            // append-only: a success may add events to a dossier's trail, never change one
+            List<?> old = (List<?>) ((List<?>) was).get(1);
+            List<?> now = (List<?>) ((List<?>) after.get(id)).get(1);
+            if (!now.subList(0, old.size()).equals(old)) {
+              throw new AssertionError("a call rewrote the history of dossier " + id);
+            }
+          });
+      if (!after.equals(before)) {
+        world = new FuzzWorld();
+      }
     }
     return refusal;
   }
