@@ -5,16 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.motcua.dossier.DossierEvent;
 import io.github.motcua.engine.DossierEngine;
 import io.github.motcua.persistence.memory.InMemoryDossierStore;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
-import java.util.ArrayList;
-import java.util.Arrays;
+import io.github.motcua.spi.contract.AppendOnly;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,64 +18,19 @@ import org.junit.jupiter.api.Test;
  * after each successful call every dossier's earlier history is a prefix of its new one, and the
  * JDBC module runs the engine under a database role that cannot UPDATE or DELETE events ({@code
  * PostgresqlEventGrantsTest}, {@code docs/database-grants.md}). {@link
- * #theSpiExposesNoWayToChangeOrRemoveEvents} is repeated for the JDBC store in its module.
+ * #theSpiExposesNoWayToChangeOrRemoveEvents} is repeated for the JDBC store in its module ({@code
+ * JdbcStoreAppendOnlyTest}).
  */
 class DossierStoreAppendOnlyTest {
-  /** Verbs that would change or remove recorded events. */
-  static final Pattern REWRITING =
-      Pattern.compile(
-          "delete|remove|purge|truncate|erase|clear|rewrite|replace|amend|edit|compact|prune"
-              + "|archive|redact|forget|overwrite|modify|set(?=[A-Z])");
-
-  /** The only SPI methods that take events: both append. */
-  static final Set<String> APPENDING = Set.of("insert", "update");
-
-  /**
-   * The public methods of a type that are named for rewriting events or take events without being
-   * one of the appending SPI methods.
-   *
-   * @param type the type
-   * @return a description of each offending method
-   */
-  static List<String> rewritingMethods(Class<?> type) {
-    List<String> out = new ArrayList<>();
-    for (Method m : type.getMethods()) {
-      if (m.getDeclaringClass() == Object.class || !Modifier.isPublic(m.getModifiers())) {
-        continue;
-      }
-      String name = m.getName();
-      boolean named =
-          REWRITING.matcher(name.toLowerCase(Locale.ROOT)).find() || REWRITING.matcher(name).find();
-      boolean takesEvents =
-          Arrays.stream(m.getGenericParameterTypes())
-              .anyMatch(DossierStoreAppendOnlyTest::mentionsEvent);
-      if (named || (takesEvents && !APPENDING.contains(name))) {
-        out.add(type.getSimpleName() + "." + name + Arrays.toString(m.getParameterTypes()));
-      }
-    }
-    return out;
-  }
-
-  private static boolean mentionsEvent(Type t) {
-    if (t == DossierEvent.class) {
-      return true;
-    }
-    if (t instanceof ParameterizedType p) {
-      return Arrays.stream(p.getActualTypeArguments())
-          .anyMatch(DossierStoreAppendOnlyTest::mentionsEvent);
-    }
-    return false;
-  }
-
   @Test
   void theSpiExposesNoWayToChangeOrRemoveEvents() {
-    assertThat(rewritingMethods(DossierStore.class)).isEmpty();
-    assertThat(rewritingMethods(InMemoryDossierStore.class)).isEmpty();
+    assertThat(AppendOnly.rewritingMethods(DossierStore.class)).isEmpty();
+    assertThat(AppendOnly.rewritingMethods(InMemoryDossierStore.class)).isEmpty();
   }
 
   @Test
   void theEngineExposesNoWayToChangeOrRemoveEvents() {
-    assertThat(rewritingMethods(DossierEngine.class)).isEmpty();
+    assertThat(AppendOnly.rewritingMethods(DossierEngine.class)).isEmpty();
   }
 
   @Test
@@ -96,7 +43,7 @@ class DossierStoreAppendOnlyTest {
 
       void update(Object d, long v, List<DossierEvent> events);
     }
-    assertThat(rewritingMethods(Rewriting.class))
+    assertThat(AppendOnly.rewritingMethods(Rewriting.class))
         .hasSize(2)
         .anyMatch(m -> m.contains("purgeHistory"))
         .anyMatch(m -> m.contains("correct"));

@@ -27,7 +27,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
@@ -37,9 +36,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The grants of {@code docs/database-grants.md} on PostgreSQL (issue 10 §6): an application role
  * that may read and append events but not update, delete or truncate them runs the engine's
- * transitions through {@link JdbcDossierStore}, and cannot rewrite the audit trail. The tables get a
- * random prefix and the role a random name; both are dropped afterwards. Skipped when PostgreSQL is
- * not reachable.
+ * transitions through {@link JdbcDossierStore}, and cannot rewrite the audit trail. The tables get
+ * a random prefix and the role a random name; both are dropped afterwards. Skipped when PostgreSQL
+ * is not reachable.
  */
 class PostgresqlEventGrantsTest {
   private static final TestDatabase DB = TestDatabase.POSTGRESQL;
@@ -149,7 +148,7 @@ class PostgresqlEventGrantsTest {
 
   private static void assertPermissionDenied(Statement s, String sql) {
     SQLException e = catchThrowableOfType(SQLException.class, () -> s.execute(sql));
-    assertThat(e).as(sql).isNotNull();
+    assertThat((Throwable) e).as(sql).isNotNull();
     // 42501 insufficient_privilege; 42501 is also what ALTER by a non-owner gives
     assertThat(e.getSQLState()).as(sql).isEqualTo("42501");
     assertThat(e.getMessage().toLowerCase(Locale.ROOT))
