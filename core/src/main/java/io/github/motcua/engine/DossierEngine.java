@@ -464,6 +464,9 @@ public final class DossierEngine {
    *
    * @param now the instant to fire up to
    * @return what was fired
+   * @throws io.github.motcua.calendar.DateOutOfRangeException if the instant is outside the dates a
+   *     working calendar counts ({@link WorkingCalendar#MIN_DATE} to {@link
+   *     WorkingCalendar#MAX_DATE})
    */
   public TimerReport fireDueTimers(Instant now) {
     return timers.fireDueTimers(requireNonNull(now, "now"));
@@ -515,7 +518,7 @@ public final class DossierEngine {
    * Finds the dossiers of an applicant, newest first.
    *
    * @param applicantRef the opaque applicant reference
-   * @param limit the most to return, at least 1
+   * @param limit the most to return, at least 1 (a smaller one is an IllegalArgumentException)
    * @return the dossiers
    */
   public List<Dossier> findByApplicant(String applicantRef, int limit) {
@@ -592,6 +595,8 @@ public final class DossierEngine {
    * @param after the cursor of the previous page, if any
    * @param limit the page size, 1 to 1000
    * @return the page
+   * @throws IllegalArgumentException if the limit is outside 1 to 1000 (a caller's error, not a
+   *     refusal)
    */
   public WorklistPage worklist(
       String agencyId,
@@ -609,6 +614,8 @@ public final class DossierEngine {
    * @param staffRole the staff role
    * @param limit the page size, 1 to 1000
    * @return the page
+   * @throws IllegalArgumentException if the limit is outside 1 to 1000 (a caller's error, not a
+   *     refusal)
    */
   public WorklistPage worklist(String agencyId, String staffRole, int limit) {
     return worklist(agencyId, staffRole, Optional.empty(), Optional.empty(), limit);
@@ -648,6 +655,8 @@ public final class DossierEngine {
    * @param after the cursor of the previous page, if any
    * @param limit the page size, 1 to 1000
    * @return the page
+   * @throws IllegalArgumentException if the limit is outside 1 to 1000 (a caller's error, not a
+   *     refusal)
    */
   public WorklistPage dueSoon(
       Optional<String> agencyId, Optional<WorklistCursor> after, int limit) {
@@ -662,6 +671,8 @@ public final class DossierEngine {
    * @param after the cursor of the previous page, if any
    * @param limit the page size, 1 to 1000
    * @return the page
+   * @throws IllegalArgumentException if the limit is outside 1 to 1000 (a caller's error, not a
+   *     refusal)
    */
   public WorklistPage overdue(
       Optional<String> agencyId, Optional<WorklistCursor> after, int limit) {

@@ -2,7 +2,6 @@ package io.github.motcua.engine;
 
 import io.github.motcua.agency.Actor;
 import io.github.motcua.agency.UnknownAgencyException;
-import io.github.motcua.calendar.DateOutOfRangeException;
 import io.github.motcua.calendar.WorkingCalendar;
 import io.github.motcua.deadline.CountingPolicy;
 import io.github.motcua.deadline.DeadlineClock;
@@ -80,7 +79,9 @@ final class Intake {
     }
     Instant receivedAt =
         cmd.receivedAt().orElseGet(ctx::now).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-    LocalDate receivedDate = receptionDate(receivedAt);
+    LocalDate receivedDate =
+        EngineContext.dateWithinCalendars(
+            "the reception instant of a submission", receivedAt, ctx.calendar.zone());
     Procedure p = ctx.catalog.requireInForce(cmd.procedureCode(), receivedDate);
     ProcedureIndex px = ctx.index(p);
     Map<String, Object> attributes = validateAttributes(p, cmd.attributes());
@@ -186,28 +187,6 @@ final class Intake {
         due,
         replayed,
         () -> ctx.calculator(cal).compute(d.receivedAt(), p.timeLimit(), policy).explanation());
-  }
-
-  /**
-   * The reception date in the calendar's zone, refused outside the dates a working calendar counts
-   * (an instant such as {@link Instant#MIN} has no date at all).
-   */
-  private LocalDate receptionDate(Instant receivedAt) {
-    java.time.ZoneId zone = ctx.calendar.zone();
-    Instant min = WorkingCalendar.MIN_DATE.atStartOfDay(zone).toInstant();
-    Instant max = WorkingCalendar.MAX_DATE.plusDays(1).atStartOfDay(zone).toInstant();
-    if (receivedAt.isBefore(min) || !receivedAt.isBefore(max)) {
-      LocalDate outside =
-          receivedAt.isBefore(min)
-              ? WorkingCalendar.MIN_DATE.minusDays(1)
-              : WorkingCalendar.MAX_DATE.plusDays(1);
-      throw new DateOutOfRangeException(
-          "the reception instant of a submission",
-          outside,
-          WorkingCalendar.MIN_DATE,
-          WorkingCalendar.MAX_DATE);
-    }
-    return LocalDate.ofInstant(receivedAt, zone);
   }
 
   private Map<String, Object> validateAttributes(Procedure p, Map<String, Object> given) {

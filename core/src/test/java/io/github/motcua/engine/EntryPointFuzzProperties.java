@@ -450,6 +450,78 @@ class EntryPointFuzzProperties {
             });
   }
 
+  /**
+   * Timers fired at any instant, statistics over any period and due-soon or overdue pages of any
+   * size: bounded and typed; the timers may change dossiers (that is their job), the rest never.
+   */
+  @Property(tries = TRIES)
+  void timersStatisticsAndDuePages(
+      @ForAll("instants") Instant a,
+      @ForAll("instants") Instant b,
+      @ForAll("agencyOrNone") Optional<String> agency,
+      @ForAll("limits") int limit,
+      @ForAll int which) {
+    DossierEngine e = world.engine;
+    int kind = Math.floorMod(which, 5);
+    if (kind >= 3 && (limit < 1 || limit > StepQuery.MAX_LIMIT)) {
+      // a page size outside its documented range is the caller's error, named as such
+      assertThat(
+              org.assertj.core.api.Assertions.catchThrowable(
+                  () -> e.dueSoon(agency, Optional.empty(), limit)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("1 to 1000");
+      return;
+    }
+    call(
+        () ->
+            switch (kind) {
+              case 0 -> e.fireDueTimers(a);
+              case 1 ->
+                  construct(
+                          () ->
+                              new io.github.motcua.spi.StatisticsScope(
+                                  agency, Optional.empty(), a, b))
+                      .map(e::statistics);
+              case 2 ->
+                  construct(
+                          () ->
+                              new io.github.motcua.spi.StatisticsScope(
+                                  agency, Optional.empty(), a, b))
+                      .map(e::onTimeIndicator);
+              case 3 -> e.dueSoon(agency, Optional.empty(), limit);
+              default -> e.overdue(agency, Optional.empty(), limit);
+            });
+  }
+
+  @Provide("instants")
+  Arbitrary<Instant> instants() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(
+            Instant.MIN,
+            Instant.MAX,
+            Instant.EPOCH,
+            Instant.parse("1899-12-31T23:59:59Z"),
+            Instant.parse("2200-01-01T00:00:00Z"),
+            at(3, 2, 9, 0),
+            at(12, 31, 23, 59)),
+        Arbitraries.longs().between(-5_000_000_000L, 10_000_000_000L).map(Instant::ofEpochSecond));
+  }
+
+  @Provide("agencyOrNone")
+  Arbitrary<Optional<String>> agencyOrNone() {
+    return Arbitraries.oneOf(
+        Arbitraries.just(Optional.<String>empty()),
+        Arbitraries.of(FuzzWorld.agencyIds()).map(Optional::of),
+        junk().map(Optional::of));
+  }
+
+  @Provide("limits")
+  Arbitrary<Integer> limits() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(0, -1, 1, 1000, 1001, Integer.MAX_VALUE, Integer.MIN_VALUE),
+        Arbitraries.integers().between(1, 50));
+  }
+
   // ---- providers ----------------------------------------------------------------------------
 
   @Provide("junk")
