@@ -12,7 +12,8 @@ import io.github.motcua.RefusedException;
 public final class ReorganisationRefusedException extends RefusedException {
   private static final long serialVersionUID = 1L;
 
-  private final String reorganisationId;
+  /** The reorganisation refused. */
+  private final transient String reorganisationId;
 
   /**
    * Creates the exception.

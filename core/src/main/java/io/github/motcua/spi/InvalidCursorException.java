@@ -13,7 +13,7 @@ public final class InvalidCursorException extends RefusedException {
   private static final long serialVersionUID = 1L;
 
   /** Which cursor could not be read: {@code worklist} or {@code dossier}. */
-  private final String cursorKind;
+  private final transient String cursorKind;
 
   /**
    * Creates the exception.
