@@ -25,9 +25,10 @@ package io.github.motcua;
  * and decide again), {@link io.github.motcua.dossier.IdempotencyKeyConflictException}, {@link
  * io.github.motcua.dossier.DossierNotFoundException}, and in the engine {@code
  * CommandRefusedException} (every rule an action or undo can break), {@code
- * InvalidAttributeException} and {@code AgencyBindingException}. A store that fails for a reason of
- * its own throws {@link io.github.motcua.spi.DossierStoreException} instead, which is not a
- * refusal.
+ * InvalidAttributeException} and {@code AgencyBindingException}, and for a worklist or search
+ * cursor token that cannot be read {@link io.github.motcua.spi.InvalidCursorException}. A store
+ * that fails for a reason of its own throws {@link io.github.motcua.spi.DossierStoreException}
+ * instead, which is not a refusal.
  */
 public abstract class RefusedException extends MotcuaException {
   private static final long serialVersionUID = 1L;

@@ -284,14 +284,16 @@ public final class AnnouncedSchedule {
       throw new CalendarDefinitionException(
           source,
           at + ", column 'date'",
-          "'" + dateText + "' is not a date; expected YYYY-MM-DD such as 2027-01-01",
-          e);
+          DefinitionText.shapeOf(dateText)
+              + " is not a date; expected YYYY-MM-DD such as 2027-01-01");
     }
     String kindText = f.get(cols.get("kind")).trim();
     Kind kind = parseKind(kindText);
     if (kind == null) {
       throw new CalendarDefinitionException(
-          source, at + ", column 'kind'", "'" + kindText + "' is not allowed; " + KINDS_ALLOWED);
+          source,
+          at + ", column 'kind'",
+          DefinitionText.shapeOf(kindText) + " is not allowed; " + KINDS_ALLOWED);
     }
     String reason = f.get(cols.get("reason")).trim();
     if (reason.isEmpty()) {
@@ -305,7 +307,7 @@ public final class AnnouncedSchedule {
         year = Integer.parseInt(yearText);
       } catch (NumberFormatException e) {
         throw new CalendarDefinitionException(
-            source, at + ", column 'year'", "'" + yearText + "' is not a year", e);
+            source, at + ", column 'year'", DefinitionText.shapeOf(yearText) + " is not a year");
       }
     }
     try {
@@ -368,7 +370,8 @@ public final class AnnouncedSchedule {
         String kindText = kindNode.text();
         Kind kind = parseKind(kindText);
         if (kind == null) {
-          throw kindNode.fail("'" + kindText + "' is not allowed; " + KINDS_ALLOWED);
+          throw kindNode.fail(
+              DefinitionText.shapeOf(kindText) + " is not allowed; " + KINDS_ALLOWED);
         }
         String reason = d.field("reason").nonBlankText();
         DefNode srcNode = d.field("source");

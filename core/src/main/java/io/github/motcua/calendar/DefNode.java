@@ -167,18 +167,19 @@ final class DefNode {
           loc == null || loc.getLineNr() < 1
               ? ""
               : "line " + loc.getLineNr() + ", column " + loc.getColumnNr(),
-          DefinitionText.limitExceeded(e),
-          e);
+          DefinitionText.limitExceeded(e));
     } catch (JsonProcessingException e) {
-      throw new CalendarDefinitionException(source, "", syntaxProblem(format, e), e);
+      // no cause: a Jackson message quotes the document
+      throw new CalendarDefinitionException(source, "", syntaxProblem(format, e));
     } catch (IOException e) {
       throw unreadable(source, e);
     } catch (CalendarDefinitionException e) {
       throw e;
     } catch (RuntimeException e) {
       // Some YAML failures (from the underlying SnakeYAML) escape as runtime exceptions.
+      // no cause and the first line only: a SnakeYAML message quotes the document
       throw new CalendarDefinitionException(
-          source, "", "is not valid " + format + ": " + e.getMessage(), e);
+          source, "", "is not valid " + format + ": " + DefinitionText.firstLine(e.getMessage()));
     }
     if (tree == null || tree.isMissingNode() || tree.isNull()) {
       throw new CalendarDefinitionException(source, "", "the document is empty");
@@ -209,7 +210,11 @@ final class DefNode {
         loc == null || loc.getLineNr() < 0
             ? ""
             : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-    return "is not valid " + format + where + ": " + e.getOriginalMessage();
+    return "is not valid "
+        + format
+        + where
+        + ": "
+        + DefinitionText.firstLine(e.getOriginalMessage());
   }
 
   CalendarDefinitionException fail(String problem) {
@@ -306,7 +311,8 @@ final class DefNode {
     try {
       return LocalDate.parse(t);
     } catch (DateTimeParseException e) {
-      throw fail("'" + t + "' is not a date; expected YYYY-MM-DD such as 2027-01-01", e);
+      throw fail(
+          DefinitionText.shapeOf(t) + " is not a date; expected YYYY-MM-DD such as 2027-01-01");
     }
   }
 
@@ -315,7 +321,9 @@ final class DefNode {
     try {
       return Duration.parse(t);
     } catch (DateTimeParseException e) {
-      throw fail("'" + t + "' is not a duration; expected ISO-8601 such as PT8H or PT7H30M", e);
+      throw fail(
+          DefinitionText.shapeOf(t)
+              + " is not a duration; expected ISO-8601 such as PT8H or PT7H30M");
     }
   }
 
@@ -340,7 +348,7 @@ final class DefNode {
     for (E e : type.getEnumConstants()) {
       allowed.add(enumName(e));
     }
-    throw fail("'" + t + "' is not allowed; expected one of " + allowed);
+    throw fail(DefinitionText.shapeOf(t) + " is not allowed; expected one of " + allowed);
   }
 
   static String enumName(Enum<?> e) {
@@ -351,7 +359,7 @@ final class DefNode {
     return switch (node.getNodeType()) {
       case ARRAY -> "a list";
       case OBJECT -> "an object";
-      case STRING -> "text '" + node.textValue() + "'";
+      case STRING -> DefinitionText.shapeOf(node.textValue());
       case NUMBER -> "the number " + node.asText();
       case BOOLEAN -> node.asText();
       case NULL, MISSING -> "nothing";

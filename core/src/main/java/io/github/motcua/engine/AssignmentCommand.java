@@ -220,11 +220,12 @@ public record AssignmentCommand(
      * Sets the idempotency key: the same actor repeating the same command with it gets the first
      * result; anything else with it is refused.
      *
-     * @param key the key
+     * @param key the key, not blank, at most {@link SubmitCommand#MAX_REFERENCE_LENGTH} characters
      * @return this builder
+     * @throws IllegalArgumentException if blank or longer
      */
     public Builder idempotencyKey(String key) {
-      this.idempotencyKey = requireNonNull(key, "key");
+      this.idempotencyKey = References.check("an idempotency key", key);
       return this;
     }
 

@@ -61,7 +61,10 @@ final class Attributes {
   static Object coerce(Procedure p, AttributeDeclaration decl, Object value) {
     Object out =
         switch (decl.type()) {
-          case STRING -> value instanceof String ? value : null;
+          case STRING ->
+              value instanceof String s && s.length() <= AttributeDeclaration.MAX_TEXT_LENGTH
+                  ? value
+                  : null;
           case NUMBER -> Decimals.check(value).value();
           case BOOLEAN -> bool(value);
           case DATE -> date(value);
@@ -87,6 +90,12 @@ final class Attributes {
 
   /** Says what is wrong with a refused value, without repeating it (it may be personal data). */
   private static String problem(AttributeDeclaration decl, Object value) {
+    if (value == null) {
+      return "is missing (null); an attribute is corrected with a value, not removed";
+    }
+    if (value instanceof String s && decl.type() == AttributeType.STRING) {
+      return "has " + s.length() + " characters";
+    }
     if (decl.type() == AttributeType.NUMBER) {
       return Decimals.check(value).problem();
     }
@@ -101,7 +110,8 @@ final class Attributes {
 
   private static String allowed(AttributeDeclaration decl) {
     return switch (decl.type()) {
-      case STRING -> "a STRING (text)";
+      case STRING ->
+          "a STRING (text of at most " + AttributeDeclaration.MAX_TEXT_LENGTH + " characters)";
       case NUMBER -> "a NUMBER: " + Decimals.allowed();
       case BOOLEAN -> "a BOOLEAN (true or false)";
       case DATE -> "a DATE (a LocalDate or ISO text such as 2026-03-02)";

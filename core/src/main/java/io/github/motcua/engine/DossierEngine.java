@@ -259,7 +259,11 @@ public final class DossierEngine {
    * @return the receipt with the number and the appointment date
    * @throws io.github.motcua.procedure.ProcedureNotFoundException if no version of the procedure is
    *     in force on the received date
-   * @throws InvalidAttributeException if an attribute is undeclared, mistyped or missing
+   * @throws InvalidAttributeException if an attribute is undeclared, mistyped or missing, or (text)
+   *     longer than {@link io.github.motcua.procedure.AttributeDeclaration#MAX_TEXT_LENGTH}
+   * @throws io.github.motcua.calendar.DateOutOfRangeException if the reception instant is outside
+   *     the dates a working calendar counts ({@link WorkingCalendar#MIN_DATE} to {@link
+   *     WorkingCalendar#MAX_DATE})
    * @throws AgencyBindingException if an agency role cannot be bound
    * @throws UnknownAgencyException if a bound agency is not in the directory
    * @throws IdempotencyKeyConflictException if the key was used for another command
@@ -359,7 +363,8 @@ public final class DossierEngine {
    * @return what it did
    * @throws ActionNotAllowedException if the actor may not correct them
    * @throws StaleDossierVersionException if the dossier is not at the expected version
-   * @throws InvalidAttributeException if an attribute is undeclared or mistyped
+   * @throws InvalidAttributeException if an attribute is undeclared, mistyped, null or (text)
+   *     longer than {@link io.github.motcua.procedure.AttributeDeclaration#MAX_TEXT_LENGTH}
    * @throws ReasonRequiredException if the reason is blank
    */
   public PerformResult updateAttributes(
@@ -369,11 +374,15 @@ public final class DossierEngine {
       java.util.Map<String, ?> changes,
       String reason) {
     requireNonNull(changes, "changes");
+    // a copy that keeps null keys and values, which the declarations then refuse with a typed
+    // exception (a host may pass a JSON null through)
+    java.util.Map<String, Object> copy =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(changes));
     return attributeUpdates.update(
         requireNonNull(dossierId, "dossierId"),
         requireNonNull(actor, "actor"),
         expectedVersion,
-        java.util.Map.copyOf(changes),
+        copy,
         requireNonNull(reason, "reason"));
   }
 
@@ -472,6 +481,9 @@ public final class DossierEngine {
    *
    * @param now the instant to fire up to
    * @return what was fired
+   * @throws io.github.motcua.calendar.DateOutOfRangeException if the instant is outside the dates a
+   *     working calendar counts ({@link WorkingCalendar#MIN_DATE} to {@link
+   *     WorkingCalendar#MAX_DATE})
    */
   public TimerReport fireDueTimers(Instant now) {
     return timers.fireDueTimers(requireNonNull(now, "now"));
@@ -533,7 +545,7 @@ public final class DossierEngine {
    * Finds the dossiers of an applicant, newest first.
    *
    * @param applicantRef the opaque applicant reference
-   * @param limit the most to return, at least 1
+   * @param limit the most to return, at least 1 (a smaller one is an IllegalArgumentException)
    * @return the dossiers
    */
   public List<Dossier> findByApplicant(String applicantRef, int limit) {
@@ -610,6 +622,8 @@ public final class DossierEngine {
    * @param after the cursor of the previous page, if any
    * @param limit the page size, 1 to 1000
    * @return the page
+   * @throws IllegalArgumentException if the limit is outside 1 to 1000 (a caller's error, not a
+   *     refusal)
    */
   public WorklistPage worklist(
       String agencyId,
@@ -627,6 +641,8 @@ public final class DossierEngine {
    * @param staffRole the staff role
    * @param limit the page size, 1 to 1000
    * @return the page
+   * @throws IllegalArgumentException if the limit is outside 1 to 1000 (a caller's error, not a
+   *     refusal)
    */
   public WorklistPage worklist(String agencyId, String staffRole, int limit) {
     return worklist(agencyId, staffRole, Optional.empty(), Optional.empty(), limit);
@@ -666,6 +682,8 @@ public final class DossierEngine {
    * @param after the cursor of the previous page, if any
    * @param limit the page size, 1 to 1000
    * @return the page
+   * @throws IllegalArgumentException if the limit is outside 1 to 1000 (a caller's error, not a
+   *     refusal)
    */
   public WorklistPage dueSoon(
       Optional<String> agencyId, Optional<WorklistCursor> after, int limit) {
@@ -680,6 +698,8 @@ public final class DossierEngine {
    * @param after the cursor of the previous page, if any
    * @param limit the page size, 1 to 1000
    * @return the page
+   * @throws IllegalArgumentException if the limit is outside 1 to 1000 (a caller's error, not a
+   *     refusal)
    */
   public WorklistPage overdue(
       Optional<String> agencyId, Optional<WorklistCursor> after, int limit) {
@@ -702,6 +722,8 @@ public final class DossierEngine {
    * @param chooser which successor takes each dossier when there are several (a split)
    * @return how many dossiers were moved
    * @throws UnknownAgencyException if the directory records no such reorganisation
+   * @throws ReorganisationRefusedException if the reorganisation is not yet in effect, or the
+   *     chooser chose an agency that is not a successor or failed
    */
   public ReorganisationReport reorganise(
       String reorganisationId, Actor actor, SuccessorChooser chooser) {

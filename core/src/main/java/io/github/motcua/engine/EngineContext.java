@@ -252,4 +252,31 @@ final class EngineContext {
     }
     return calendar.addWorkingTime(start, wait.toWorkingTime(calendar.standardDay()));
   }
+
+  /**
+   * The date of an instant given from outside (a reception instant, the instant timers fire at),
+   * refused when it lies outside the dates a working calendar counts: an instant such as {@link
+   * Instant#MIN} has no date at all, and one near {@link Instant#MAX} cannot take a lease or a
+   * budget added to it.
+   *
+   * @param what what the instant is, for the message
+   * @param instant the instant
+   * @param zone the zone of its date
+   * @return its date
+   * @throws io.github.motcua.calendar.DateOutOfRangeException if outside {@link
+   *     io.github.motcua.calendar.WorkingCalendar#MIN_DATE} to {@link
+   *     io.github.motcua.calendar.WorkingCalendar#MAX_DATE}
+   */
+  static java.time.LocalDate dateWithinCalendars(
+      String what, Instant instant, java.time.ZoneId zone) {
+    java.time.LocalDate first = io.github.motcua.calendar.WorkingCalendar.MIN_DATE;
+    java.time.LocalDate last = io.github.motcua.calendar.WorkingCalendar.MAX_DATE;
+    Instant min = first.atStartOfDay(zone).toInstant();
+    Instant max = last.plusDays(1).atStartOfDay(zone).toInstant();
+    if (instant.isBefore(min) || !instant.isBefore(max)) {
+      throw new io.github.motcua.calendar.DateOutOfRangeException(
+          what, instant.isBefore(min) ? first.minusDays(1) : last.plusDays(1), first, last);
+    }
+    return java.time.LocalDate.ofInstant(instant, zone);
+  }
 }

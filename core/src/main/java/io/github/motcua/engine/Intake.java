@@ -94,7 +94,9 @@ final class Intake {
     }
     Instant receivedAt =
         cmd.receivedAt().orElseGet(ctx::now).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-    LocalDate receivedDate = LocalDate.ofInstant(receivedAt, ctx.calendar.zone());
+    LocalDate receivedDate =
+        EngineContext.dateWithinCalendars(
+            "the reception instant of a submission", receivedAt, ctx.calendar.zone());
     Procedure p = ctx.catalog.requireInForce(cmd.procedureCode(), receivedDate);
     ProcedureIndex px = ctx.index(p);
     Map<String, Object> attributes = validateAttributes(p, cmd.attributes());

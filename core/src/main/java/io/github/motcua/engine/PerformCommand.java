@@ -106,11 +106,12 @@ public record PerformCommand(
     /**
      * Sets the idempotency key.
      *
-     * @param key the key
+     * @param key the key, not blank, at most {@link SubmitCommand#MAX_REFERENCE_LENGTH} characters
      * @return this builder
+     * @throws IllegalArgumentException if blank or longer
      */
     public Builder idempotencyKey(String key) {
-      this.idempotencyKey = requireNonNull(key, "key");
+      this.idempotencyKey = References.check("an idempotency key", key);
       return this;
     }
 

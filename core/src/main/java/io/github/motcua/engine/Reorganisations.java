@@ -63,6 +63,16 @@ final class Reorganisations {
   }
 
   ReorganisationReport reorganise(Reorganisation r, Actor actor, SuccessorChooser chooser) {
+    if (ctx.now().isBefore(r.effectiveAt())) {
+      throw new ReorganisationRefusedException(
+          r.id(),
+          "reorganisation '"
+              + r.id()
+              + "' takes effect at "
+              + r.effectiveAt()
+              + "; its dossiers can be moved from then on, not at "
+              + ctx.now());
+    }
     // the dossiers in flight at the effective instant and still open: ids first, so that no store
     // cursor stays open while dossiers change
     List<String> ids = new ArrayList<>();
@@ -114,9 +124,24 @@ final class Reorganisations {
     Map<String, String> moves = new LinkedHashMap<>();
     for (String agency : agenciesOf(d)) {
       if (r.predecessors().contains(agency)) {
-        String to = chooser.successor(d, agency, r);
-        if (!r.successors().contains(to)) {
-          throw new IllegalArgumentException(
+        String to;
+        try {
+          to = chooser.successor(d, agency, r);
+        } catch (RuntimeException e) {
+          throw new ReorganisationRefusedException(
+              r.id(),
+              "reorganisation '"
+                  + r.id()
+                  + "': the successor chooser failed for agency '"
+                  + agency
+                  + "' on dossier '"
+                  + d.id()
+                  + "'",
+              e);
+        }
+        if (to == null || !r.successors().contains(to)) {
+          throw new ReorganisationRefusedException(
+              r.id(),
               "reorganisation '"
                   + r.id()
                   + "': the successor chosen for agency '"

@@ -37,6 +37,12 @@ import java.util.Optional;
  * ancestor of a kind of another role's agency, from the engine's agency directory).
  */
 public final class SubmitCommand {
+  /**
+   * The longest applicant reference, external reference or idempotency key a command may carry, in
+   * characters (the width of the JDBC store's columns).
+   */
+  public static final int MAX_REFERENCE_LENGTH = 150;
+
   private final String procedureCode;
   private final String applicantRef;
   private final Channel channel;
@@ -246,11 +252,12 @@ public final class SubmitCommand {
      * Sets an idempotency key: the same actor submitting the same command again with the same key
      * gets the first receipt; another actor or other data with the key is a conflict.
      *
-     * @param key the key
+     * @param key the key, not blank, at most {@link SubmitCommand#MAX_REFERENCE_LENGTH} characters
      * @return this builder
+     * @throws IllegalArgumentException if blank or longer
      */
     public Builder idempotencyKey(String key) {
-      this.idempotencyKey = requireNonNull(key, "key");
+      this.idempotencyKey = References.check("an idempotency key", key);
       return this;
     }
 
@@ -261,19 +268,12 @@ public final class SubmitCommand {
      * io.github.motcua.dossier.DuplicateDossierException}); found by {@link
      * DossierEngine#findByExternalRef}.
      *
-     * @param externalRef the reference, not blank, at most 150 characters
+     * @param externalRef the reference, not blank, at most {@link #MAX_REFERENCE_LENGTH} characters
      * @return this builder
      * @throws IllegalArgumentException if blank or longer
      */
     public Builder externalRef(String externalRef) {
-      requireNonNull(externalRef, "externalRef");
-      if (externalRef.isBlank() || externalRef.length() > 150) {
-        throw new IllegalArgumentException(
-            "an external reference is 1 to 150 characters, not blank; got "
-                + externalRef.length()
-                + " characters");
-      }
-      this.externalRef = externalRef;
+      this.externalRef = References.check("an external reference", externalRef);
       return this;
     }
 
@@ -281,12 +281,18 @@ public final class SubmitCommand {
      * Builds the command.
      *
      * @return the command
-     * @throws IllegalStateException if the applicant reference is blank or no receiving actor was
-     *     set
+     * @throws IllegalStateException if the applicant reference is blank or longer than {@link
+     *     #MAX_REFERENCE_LENGTH}, or no receiving actor was set
      */
     public SubmitCommand build() {
-      if (applicantRef.isBlank()) {
-        throw new IllegalStateException("the applicant reference must not be blank");
+      if (applicantRef.isBlank() || applicantRef.length() > MAX_REFERENCE_LENGTH) {
+        // the length only: the reference may be personal data
+        throw new IllegalStateException(
+            "the applicant reference is 1 to "
+                + MAX_REFERENCE_LENGTH
+                + " characters, not blank; got "
+                + applicantRef.length()
+                + " characters");
       }
       if (receivedBy == null) {
         throw new IllegalStateException(

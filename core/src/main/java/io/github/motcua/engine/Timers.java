@@ -51,6 +51,7 @@ final class Timers {
   }
 
   TimerReport fireDueTimers(Instant when) {
+    EngineContext.dateWithinCalendars("the instant timers fire at", when, ctx.calendar.zone());
     Instant now = when.truncatedTo(ChronoUnit.MICROS);
     int changed = 0;
     int events = 0;

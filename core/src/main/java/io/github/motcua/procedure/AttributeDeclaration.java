@@ -26,6 +26,13 @@ import static java.util.Objects.requireNonNull;
  */
 public record AttributeDeclaration(String name, AttributeType type, boolean required) {
   /**
+   * The longest {@link AttributeType#STRING} value a dossier accepts, in characters: an attribute
+   * is a field of the dossier (a note, an address, a parcel number), not a document, which stays in
+   * the host's storage and is referenced by a {@link io.github.motcua.dossier.DocumentRef}.
+   */
+  public static final int MAX_TEXT_LENGTH = 4000;
+
+  /**
    * Validates.
    *
    * @param name the attribute name

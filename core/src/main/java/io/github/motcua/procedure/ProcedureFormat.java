@@ -430,7 +430,10 @@ public final class ProcedureFormat {
           List.of(
               Problem.error(
                   where,
-                  "the file is not valid " + syntax + ": " + firstLine(e.getOriginalMessage()))));
+                  "the file is not valid "
+                      + syntax
+                      + ": "
+                      + DefinitionText.firstLine(e.getOriginalMessage()))));
     } catch (ProcedureDefinitionException e) {
       throw e;
     } catch (ReaderException e) {
@@ -449,7 +452,10 @@ public final class ProcedureFormat {
           mark == null ? "" : "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
       String what = e.getProblem() != null ? e.getProblem() : e.getContext();
       throw new ProcedureDefinitionException(
-          source, List.of(Problem.error(where, "the file is not valid YAML: " + firstLine(what))));
+          source,
+          List.of(
+              Problem.error(
+                  where, "the file is not valid YAML: " + DefinitionText.firstLine(what))));
     } catch (RuntimeException | StackOverflowError e) {
       // SnakeYAML limits (aliases, code points, depth) surface as its own exceptions.
       throw new ProcedureDefinitionException(
@@ -460,16 +466,8 @@ public final class ProcedureFormat {
                   "the file is not valid "
                       + syntax
                       + " or exceeds a limit: "
-                      + firstLine(String.valueOf(e.getMessage())))));
+                      + DefinitionText.firstLine(String.valueOf(e.getMessage())))));
     }
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    String line = message.strip().lines().findFirst().orElse("unreadable");
-    return DefinitionText.printable(line.length() > 300 ? line.substring(0, 297) + "..." : line);
   }
 
   private static String where(JsonLocation loc) {

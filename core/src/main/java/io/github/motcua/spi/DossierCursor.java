@@ -65,7 +65,7 @@ public record DossierCursor(Instant receivedAt, String dossierId) {
    *
    * @param token the token
    * @return the cursor
-   * @throws IllegalArgumentException if the token is malformed
+   * @throws InvalidCursorException if the token is malformed
    */
   public static DossierCursor parse(String token) {
     requireNonNull(token, "token");
@@ -81,10 +81,8 @@ public record DossierCursor(Instant receivedAt, String dossierId) {
               Long.parseLong(token.substring(dot + 1, tilde))),
           token.substring(tilde + 1));
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
-          "dossier cursor token is malformed; expected seconds.nanos~dossier as made by"
-              + " DossierCursor.token()",
-          e);
+      // the cause is dropped on purpose: its message would repeat the token
+      throw new InvalidCursorException("dossier", "seconds.nanos~dossier");
     }
   }
 }

@@ -82,7 +82,7 @@ public record WorklistCursor(Instant urgencyKey, String dossierId, String stepIn
    *
    * @param token the token
    * @return the cursor
-   * @throws IllegalArgumentException if the token is malformed
+   * @throws InvalidCursorException if the token is malformed
    */
   public static WorklistCursor parse(String token) {
     requireNonNull(token, "token");
@@ -98,10 +98,8 @@ public record WorklistCursor(Instant urgencyKey, String dossierId, String stepIn
               Long.parseLong(parts[0].substring(dot + 1)));
       return new WorklistCursor(key, parts[1], parts[2]);
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException(
-          "worklist cursor token is malformed; expected seconds.nanos~dossier~step as made by"
-              + " WorklistCursor.token()",
-          e);
+      // the cause is dropped on purpose: its message would repeat the token
+      throw new InvalidCursorException("worklist", "seconds.nanos~dossier~step");
     }
   }
 

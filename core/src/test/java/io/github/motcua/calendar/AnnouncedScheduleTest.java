@@ -196,11 +196,12 @@ class AnnouncedScheduleTest {
     assertThatThrownBy(() -> csv("date,kind,reason\n2027-02-30,off,x\n"))
         .isInstanceOf(CalendarDefinitionException.class)
         .hasMessage(
-            "test.csv: line 2, column 'date': '2027-02-30' is not a date; expected YYYY-MM-DD"
+            "test.csv: line 2, column 'date': a text of 10 characters is not a date; expected"
+                + " YYYY-MM-DD"
                 + " such as 2027-01-01");
     assertThatThrownBy(() -> csv("date,kind,reason\n2027-02-03,closed,x\n"))
         .isInstanceOf(CalendarDefinitionException.class)
-        .hasMessageContaining("line 2, column 'kind': 'closed' is not allowed");
+        .hasMessageContaining("line 2, column 'kind': a text of 6 characters is not allowed");
     assertThatThrownBy(() -> csv("date,kind,reason\n2027-02-03,off,\n"))
         .hasMessageContaining("line 2, column 'reason': must not be empty");
     assertThatThrownBy(() -> csv("date,kind,why\n"))
@@ -226,14 +227,14 @@ class AnnouncedScheduleTest {
     assertThatThrownBy(
             () -> yaml("years: [2027]\ndays:\n  - {date: 2027-13-01, kind: off, reason: x}\n"))
         .isInstanceOf(CalendarDefinitionException.class)
-        .hasMessageStartingWith("test.yaml: days[0].date: '2027-13-01' is not a date");
+        .hasMessageStartingWith("test.yaml: days[0].date: a text of 10 characters is not a date");
     assertThatThrownBy(
             () -> yaml("years: [2027]\ndays:\n  - {date: 2028-01-01, kind: off, reason: x}\n"))
         .hasMessageContaining("days[0].date: 2028-01-01 lies outside the announced years [2027]");
     assertThatThrownBy(() -> yaml("years: 2027\n"))
         .hasMessageContaining("years: must be a list; got the number 2027");
     assertThatThrownBy(() -> yaml("years: ['2027']\n"))
-        .hasMessageContaining("years[0]: must be a whole number; got text '2027'");
+        .hasMessageContaining("years[0]: must be a whole number; got a text of 4 characters");
     assertThatThrownBy(() -> yaml("years: [2027]\nday: []\n"))
         .hasMessageContaining("day: unknown key 'day'; allowed here: [days, name, years]");
     assertThatThrownBy(() -> yaml("days: []\n")).hasMessageContaining("years: is required");

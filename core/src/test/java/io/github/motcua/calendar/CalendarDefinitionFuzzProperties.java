@@ -27,6 +27,7 @@ import net.jqwik.api.constraints.IntRange;
  * Mutated definitions and schedules are either read or refused with {@link
  * CalendarDefinitionException}: never another exception type.
  */
+@net.jqwik.api.lifecycle.AddLifecycleHook(io.github.motcua.fuzz.FuzzTries.class)
 class CalendarDefinitionFuzzProperties {
   private static final String YAML =
       CalendarDefinitionTest.EXAMPLE.replace("  - file: vn-2027.csv\n", "");

@@ -203,7 +203,7 @@ class CalendarDefinitionTest {
           week: {monday: [11:00-10:00]}                    | week.monday[0] | must end after it starts
           week: {monday: [07:30-11:30, 11:00-12:00]}       | week.monday[1] | must be in order and must not overlap
           week: {monday: 07:30-11:30}                      | week.monday    | must be a list
-          rules: {holidays: china}                         | rules.holidays | 'china' is not allowed; expected one of [none, vietnam]
+          rules: {holidays: china}                         | rules.holidays | a text of 5 characters is not allowed; expected one of [none, vietnam]
           rules: {compensatory: true}                      | rules.holidays | is required
           rules: {holidays: vietnam, compensatory: 'yes'}  | rules.compensatory | must be true or false
           rules: {holidays: vietnam, tetPlacement: x}      | rules.tetPlacement | expected one of [two-before-three-after, one-before-four-after]
@@ -212,8 +212,8 @@ class CalendarDefinitionTest {
           schedules: [{bundled: vietnam2}]                 | schedules[0].bundled | not a bundled schedule
           schedules: [{bundled: vietnam, years: [2027]}]   | schedules[0].years | unknown key 'years'
           schedules: [{file: x.csv}]                       | schedules[0].file | can only be named in a definition read from a file
-          schedules: [{bundled: vietnam}, {years: [2027], days: [{date: 2027-02-30, kind: off, reason: x}]}] | schedules[1].days[0].date | '2027-02-30' is not a date
-          schedules: [{years: [2027], days: [{date: 2027-02-03, kind: closed, reason: x}]}] | schedules[0].days[0].kind | 'closed' is not allowed
+          schedules: [{bundled: vietnam}, {years: [2027], days: [{date: 2027-02-30, kind: off, reason: x}]}] | schedules[1].days[0].date | a text of 10 characters is not a date
+          schedules: [{years: [2027], days: [{date: 2027-02-03, kind: closed, reason: x}]}] | schedules[0].days[0].kind | a text of 6 characters is not allowed
           schedules: [{years: [2027], days: [{date: 2027-02-03, kind: off}]}] | schedules[0].days[0].reason | is required
           days: [{date: 2026-13-01, kind: off, reason: x}] | days[0].date   | is not a date
           days: [{date: 2300-01-01, kind: off, reason: x}] | days[0].date   | outside the supported range

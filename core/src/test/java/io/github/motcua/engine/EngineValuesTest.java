@@ -74,7 +74,7 @@ class EngineValuesTest {
         .isEqualTo(new WorklistCursor(c.urgencyKey(), "d1", "s2"));
     assertThat(c.compareTo(noDue)).isNegative();
     assertThatThrownBy(() -> WorklistCursor.parse("nonsense"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(io.github.motcua.spi.InvalidCursorException.class)
         .hasMessageContaining("malformed");
   }
 }

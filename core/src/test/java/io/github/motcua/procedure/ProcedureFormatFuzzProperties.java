@@ -35,6 +35,7 @@ import net.jqwik.api.constraints.IntRange;
  * Malformed input of every kind gives a procedure or {@link ProcedureDefinitionException}, never
  * another exception: the reader and the validator are total.
  */
+@net.jqwik.api.lifecycle.AddLifecycleHook(io.github.motcua.fuzz.FuzzTries.class)
 class ProcedureFormatFuzzProperties {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonNodeFactory F = JsonNodeFactory.instance;

@@ -278,6 +278,35 @@ public final class DefinitionText {
   }
 
   /**
+   * Describes a refused text value by its shape, never its content: a definition file is
+   * configuration, but a value in the wrong column may be anything (a citizen's identity number
+   * pasted into a date), and messages never carry personal data. The line and the column or path
+   * the message names lead the author to it.
+   *
+   * @param value the refused value
+   * @return e.g. {@code "a text of 12 characters"}
+   */
+  public static String shapeOf(String value) {
+    return value.isEmpty() ? "an empty text" : "a text of " + value.length() + " characters";
+  }
+
+  /**
+   * The first line of a parser's message, at most 300 characters, printable: the parser's own
+   * message, never its source excerpt (the later lines and the location of a Jackson or SnakeYAML
+   * exception quote the document, which may hold anything).
+   *
+   * @param message the parser's message, possibly null
+   * @return the line
+   */
+  public static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    String line = message.strip().lines().findFirst().orElse("unreadable");
+    return printable(line.length() > 300 ? line.substring(0, 297) + "..." : line);
+  }
+
+  /**
    * Returns text with every control character (C0, DEL, C1, line and paragraph separators,
    * bidirectional and other format characters) written as <code>&#92;u001B</code>, so that printing
    * it cannot move the cursor, change colours or reorder what a terminal shows.

@@ -1,0 +1,36 @@
+package io.github.motcua.engine;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The one rule for the references a command carries in from outside (applicant reference, external
+ * reference, idempotency key): not blank and at most {@link SubmitCommand#MAX_REFERENCE_LENGTH}
+ * characters, the width the JDBC store's columns give them, so that an oversized one is refused
+ * when the command is built rather than by the database half-way through a transition.
+ */
+final class References {
+  private References() {}
+
+  /**
+   * Checks a reference.
+   *
+   * @param what what it is, for the message, e.g. {@code an idempotency key}
+   * @param value the reference
+   * @return the reference
+   * @throws IllegalArgumentException if blank or longer than the limit; the message gives the
+   *     length, never the value
+   */
+  static String check(String what, String value) {
+    requireNonNull(value, what);
+    if (value.isBlank() || value.length() > SubmitCommand.MAX_REFERENCE_LENGTH) {
+      throw new IllegalArgumentException(
+          what
+              + " is 1 to "
+              + SubmitCommand.MAX_REFERENCE_LENGTH
+              + " characters, not blank; got "
+              + value.length()
+              + " characters");
+    }
+    return value;
+  }
+}
