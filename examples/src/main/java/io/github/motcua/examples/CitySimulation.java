@@ -520,6 +520,12 @@ final class CitySimulation {
           cmd.attribute("floors", floors)
               .attribute("floorArea", floors * (60 + random.nextInt(90)))
               .attribute("heritageZone", random.nextInt(10) == 0);
+          if (version.attribute("plannedArea").isPresent()) {
+            // from 1 July 2026 (v3) a house outside the listed planning areas, under 7 storeys and
+            // 500 m2, needs no permit (Luật Xây dựng 135/2025/QH15 art. 43(2)(g)): the form says
+            // whether the site is in one of those areas
+            cmd.attribute("plannedArea", random.nextInt(10) < 4);
+          }
         }
         default ->
             cmd.attribute("area", 60 + random.nextInt(540))

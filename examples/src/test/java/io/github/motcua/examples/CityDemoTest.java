@@ -206,6 +206,30 @@ class CityDemoTest {
   }
 
   @Test
+  void aYearAcrossTheFirstOfJuly2026TakesTheThirdPermitVersionAndRefusesNothing() {
+    // what a second run of the default demo simulates: 2026, when the permit's v3 takes over and
+    // asks at intake whether the site lies in a listed planning area
+    CitySimulation sim =
+        CitySimulation.run(
+            new CitySimulation.Settings(42, 40, java.time.YearMonth.of(2026, 1), 12));
+    assertThat(sim.tally().refusals).isEmpty();
+    java.time.Instant v3From = java.time.Instant.parse("2026-06-30T17:00:00Z");
+    List<Dossier> permits =
+        sim.dossiers().stream()
+            .filter(d -> d.procedureCode().equals(CitySimulation.PERMIT))
+            .toList();
+    assertThat(permits).filteredOn(d -> d.procedureVersion() == 3).isNotEmpty();
+    assertThat(permits)
+        .allSatisfy(
+            d ->
+                assertThat(d.procedureVersion())
+                    .isEqualTo(d.receivedAt().isBefore(v3From) ? 2 : 3));
+    assertThat(permits)
+        .filteredOn(d -> d.procedureVersion() == 3)
+        .allSatisfy(d -> assertThat(d.attributes()).containsKey("plannedArea"));
+  }
+
+  @Test
   void dossiersKeepTheVersionInForceAtReceiptAndTheAgenciesOfTheirTime() {
     CitySimulation sim = report.simulation();
     io.github.motcua.agency.AgencyDirectory directory = sim.city().directory();
