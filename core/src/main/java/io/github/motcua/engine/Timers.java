@@ -51,8 +51,7 @@ final class Timers {
   }
 
   TimerReport fireDueTimers(Instant when) {
-    EngineContext.dateWithinCalendars("the instant timers fire at", when, ctx.calendar.zone());
-    Instant now = when.truncatedTo(ChronoUnit.MICROS);
+    Instant now = firingInstant(when);
     int changed = 0;
     int events = 0;
     int lost = 0;
@@ -98,7 +97,7 @@ final class Timers {
    * connection ends the batch (the exception propagates): the rest would fail the same way.
    */
   Batch fireBatch(Instant when, int limit, String owner) {
-    Instant now = when.truncatedTo(ChronoUnit.MICROS);
+    Instant now = firingInstant(when);
     List<String> due = ctx.store.claimDueTimers(now, limit, owner, now.plus(ctx.timerLease));
     int changed = 0;
     int events = 0;
@@ -125,6 +124,15 @@ final class Timers {
       }
     }
     return new Batch(due.size(), changed, events, lost, failed);
+  }
+
+  /**
+   * The instant a run fires at, as stored (microseconds); refused with a {@code
+   * DateOutOfRangeException} when the calendars cannot place it (the lease would overflow).
+   */
+  private Instant firingInstant(Instant when) {
+    EngineContext.dateWithinCalendars("the instant timers fire at", when, ctx.calendar.zone());
+    return when.truncatedTo(ChronoUnit.MICROS);
   }
 
   /** What {@link #fireClaimed} returns when another node or performer changed the dossier first. */

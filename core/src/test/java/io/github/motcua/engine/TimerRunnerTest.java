@@ -19,6 +19,7 @@ import static io.github.motcua.engine.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.motcua.calendar.DateOutOfRangeException;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.EventType;
 import io.github.motcua.persistence.memory.InMemoryDossierStore;
@@ -26,8 +27,10 @@ import io.github.motcua.procedure.ProcedureCatalog;
 import io.github.motcua.spi.DossierEventListener;
 import io.github.motcua.spi.DossierStoreException;
 import io.github.motcua.testing.SettableClock;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -252,6 +255,21 @@ class TimerRunnerTest {
     assertThat(next.failure()).isEmpty();
     assertThat(next.dossiersChanged()).isEqualTo(1);
     assertThat(count(engine, d.id(), EventType.DUE_SOON)).isEqualTo(1);
+  }
+
+  @Test
+  void aClockBeyondTheCalendarsEndsTheRunWithATypedErrorAndClaimsNothing() throws Exception {
+    DossierEngine engine = engine();
+    atAppraise(engine);
+    Runs runs = new Runs();
+    start(
+        TimerRunner.builder(engine)
+            .clock(Clock.fixed(Instant.MAX, ZoneOffset.UTC))
+            .interval(Duration.ofMillis(5))
+            .listener(runs::record));
+    TimerRun failed = runs.from(Instant.MIN);
+    assertThat(failed.failure()).get().isInstanceOf(DateOutOfRangeException.class);
+    assertThat(failed.claimed()).isZero();
   }
 
   @Test
