@@ -146,17 +146,13 @@ final class PrivateServer implements AutoCloseable {
   /** Starts the server and waits until it accepts connections (at most 60 s). */
   void start() throws IOException, InterruptedException {
     if (vendor == Db.Vendor.POSTGRESQL) {
-      exec(
-          asPostgres(
-              bin.resolve("pg_ctl").toString(),
-              "-D",
-              dir.resolve("data").toString(),
-              "-l",
-              dir.resolve("server.log").toString(),
-              "-o",
-              "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off",
-              "-w",
-              "start"));
+      pgCtl(
+          "-l",
+          dir.resolve("server.log").toString(),
+          "-o",
+          "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off",
+          "-w",
+          "start");
     } else {
       mariadbd =
           new ProcessBuilder(
@@ -194,18 +190,20 @@ final class PrivateServer implements AutoCloseable {
     }
   }
 
+  /** Runs {@code pg_ctl -D <data> args...} as the PostgreSQL user. */
+  private void pgCtl(String... args) throws IOException, InterruptedException {
+    List<String> cmd = new java.util.ArrayList<>();
+    cmd.add(bin.resolve("pg_ctl").toString());
+    cmd.add("-D");
+    cmd.add(dir.resolve("data").toString());
+    cmd.addAll(List.of(args));
+    exec(asPostgres(cmd.toArray(String[]::new)));
+  }
+
   /** Stops the server: PostgreSQL with {@code pg_ctl stop -m fast}, MariaDB with SIGTERM. */
   void stop() throws IOException, InterruptedException {
     if (vendor == Db.Vendor.POSTGRESQL) {
-      exec(
-          asPostgres(
-              bin.resolve("pg_ctl").toString(),
-              "-D",
-              dir.resolve("data").toString(),
-              "-m",
-              "fast",
-              "-w",
-              "stop"));
+      pgCtl("-m", "fast", "-w", "stop");
     } else if (mariadbd != null) {
       mariadbd.destroy();
       if (!mariadbd.waitFor(60, TimeUnit.SECONDS)) {
