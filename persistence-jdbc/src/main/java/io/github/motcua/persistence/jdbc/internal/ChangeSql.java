@@ -31,6 +31,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The statements of every transition — the load by id, the dossier row's insert and
@@ -78,6 +79,20 @@ public final class ChangeSql {
     "clock_paused"
   };
 
+  /** The {@link #STATE_COLUMNS} that hold instants. */
+  private static final Set<String> INSTANT_COLUMNS =
+      Set.of("received_at", "finished_at", "next_timer_at", "due_at");
+
+  /**
+   * An instant's parameter on PostgreSQL: bound as text (ISO-8601, UTC) and cast by the server, so
+   * that the parameter's type is the same whether the instant is there or not. pgjdbc sends a
+   * present {@code OffsetDateTime} as {@code timestamptz} and a null as an untyped parameter; a
+   * statement whose parameter types change is parsed anew, and a newly parsed statement is planned
+   * afresh for its next five runs (PostgreSQL's custom plans): a statement log of the peer workload
+   * showed the change statement parsed once in four runs and planned on every run.
+   */
+  private static final String INSTANT_PARAMETER = "CAST(? AS timestamptz)";
+
   private static final String STEP_COLUMNS =
       "instance_id, agency_id, staff_role, assignee, due_at, due_soon_at";
 
@@ -110,6 +125,11 @@ public final class ChangeSql {
     String outbox = prefix + "outbox";
     String step = prefix + "active_step";
     String json = postgres ? "CAST(? AS jsonb)" : "?";
+    String[] stateParameters = new String[STATE_COLUMNS.length];
+    for (int k = 0; k < STATE_COLUMNS.length; k++) {
+      stateParameters[k] =
+          postgres && INSTANT_COLUMNS.contains(STATE_COLUMNS[k]) ? INSTANT_PARAMETER : "?";
+    }
     String onConflict = postgres ? " ON CONFLICT DO NOTHING" : "";
 
     selectSnapshot = "SELECT snapshot FROM " + dossier + " WHERE id = ?";
@@ -127,8 +147,8 @@ public final class ChangeSql {
             + String.join(", ", STATE_COLUMNS)
             + ") VALUES (?, ?, ?, ?, "
             + json
-            + ", ?"
-            + ", ?".repeat(STATE_COLUMNS.length)
+            + ", ?, "
+            + String.join(", ", stateParameters)
             + ")"
             + onConflict;
     String dossierUpdate =
@@ -137,8 +157,8 @@ public final class ChangeSql {
             + " SET snapshot = "
             + json
             + ", dossier_version = ?, "
-            + String.join(" = ?, ", STATE_COLUMNS)
-            + " = ?, lease_owner = NULL, lease_until = NULL"
+            + assignments(stateParameters)
+            + ", lease_owner = NULL, lease_until = NULL"
             + " WHERE id = ? AND dossier_version = ? AND dossier_number = ? AND applicant_ref = ?";
     if (postgres) {
       String tail =
@@ -215,6 +235,15 @@ public final class ChangeSql {
     deleteSteps = "DELETE FROM " + step + " WHERE dossier_id = ?";
     insertStep =
         "INSERT INTO " + step + " (dossier_id, " + STEP_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+  }
+
+  /** {@code column = parameter, ...} of the {@link #STATE_COLUMNS}. */
+  private static String assignments(String[] parameters) {
+    StringBuilder b = new StringBuilder();
+    for (int k = 0; k < STATE_COLUMNS.length; k++) {
+      b.append(k == 0 ? "" : ", ").append(STATE_COLUMNS[k]).append(" = ").append(parameters[k]);
+    }
+    return b.toString();
   }
 
   /**
@@ -515,15 +544,12 @@ public final class ChangeSql {
   }
 
   /**
-   * Binds an instant: an offset timestamp in UTC on PostgreSQL, a UTC local timestamp elsewhere.
+   * Binds an instant: ISO-8601 text for an {@link #INSTANT_PARAMETER} on PostgreSQL, a UTC local
+   * timestamp elsewhere.
    */
   private void setInstant(PreparedStatement ps, int i, Instant at) throws SQLException {
     if (postgres) {
-      if (at == null) {
-        ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
-      } else {
-        ps.setObject(i, at.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
-      }
+      ps.setString(i, at == null ? null : at.toString());
     } else if (at == null) {
       ps.setNull(i, Types.TIMESTAMP);
     } else {
