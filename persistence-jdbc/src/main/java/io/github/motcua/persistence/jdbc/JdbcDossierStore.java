@@ -28,6 +28,7 @@ import io.github.motcua.persistence.jdbc.internal.DossierSql;
 import io.github.motcua.persistence.jdbc.internal.Failures;
 import io.github.motcua.persistence.jdbc.internal.OutboxSql;
 import io.github.motcua.persistence.jdbc.internal.SchemaSql;
+import io.github.motcua.persistence.jdbc.internal.SnapshotCache;
 import io.github.motcua.persistence.jdbc.internal.Tables;
 import io.github.motcua.persistence.jdbc.internal.TimerSql;
 import io.github.motcua.spi.DossierCursor;
@@ -135,6 +136,9 @@ public final class JdbcDossierStore implements DossierStore {
   /** The table prefix used when none is given. */
   public static final String DEFAULT_PREFIX = "motcua_";
 
+  /** Parsed snapshots a store keeps unless {@link Builder#snapshotCache(int)} says otherwise. */
+  public static final int DEFAULT_SNAPSHOT_CACHE = 4096;
+
   private static final Pattern PREFIX = Pattern.compile("[a-z][a-z0-9_]{0,29}");
 
   private final DataSource dataSource;
@@ -147,6 +151,7 @@ public final class JdbcDossierStore implements DossierStore {
   private final ChangeSql changes;
   private final TimerSql timers;
   private final OutboxSql outbox;
+  private final SnapshotCache snapshots;
 
   private JdbcDossierStore(Builder b, JdbcDialect dialect) {
     this.dataSource = b.dataSource;
@@ -170,6 +175,7 @@ public final class JdbcDossierStore implements DossierStore {
     this.changes = new ChangeSql(prefix, dialect.internal());
     this.timers = new TimerSql(tables, dialect.internal());
     this.outbox = new OutboxSql(tables, dialect.internal());
+    this.snapshots = new SnapshotCache(b.snapshotCache);
   }
 
   /**
@@ -287,13 +293,40 @@ public final class JdbcDossierStore implements DossierStore {
 
   // ------------------------------------------------------------------ reads
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>One query, which reads the row's version and, unless this store's snapshot cache holds the
+   * snapshot at that version, the snapshot (see {@link Builder#snapshotCache(int)}).
+   */
   @Override
   public Optional<Dossier> load(String dossierId) {
     requireNonNull(dossierId, "dossierId");
     String what = "load dossier '" + dossierId + "'";
-    return transactions
-        .withConnection(c -> applyJdbc(what, x -> changes.snapshotById(x, dossierId), c))
-        .map(DossierJson::readDossier);
+    Dossier cached = snapshots.get(dossierId);
+    long known = cached == null ? -1 : cached.version();
+    Optional<ChangeSql.StoredSnapshot> row =
+        transactions.withConnection(
+            c -> applyJdbc(what, x -> changes.snapshotById(x, dossierId, known), c));
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    if (row.get().json() == null && cached != null && row.get().version() == known) {
+      return Optional.of(cached);
+    }
+    Dossier d = DossierJson.readDossier(row.get().json());
+    cacheOnCommit(d);
+    return Optional.of(d);
+  }
+
+  /**
+   * Offers a snapshot to the cache when the transaction open on this thread commits (at once when
+   * none is open: what was read outside a transaction is committed).
+   */
+  private void cacheOnCommit(Dossier d) {
+    if (snapshots.enabled()) {
+      transactions.afterCommit(() -> snapshots.offer(d));
+    }
   }
 
   @Override
@@ -454,6 +487,7 @@ public final class JdbcDossierStore implements DossierStore {
           if (!changes.oneStatement()) {
             changes.writeRest(c, dossier, events, false);
           }
+          cacheOnCommit(dossier);
           return null;
         });
   }
@@ -523,6 +557,7 @@ public final class JdbcDossierStore implements DossierStore {
           if (!changes.oneStatement()) {
             changes.writeRest(c, dossier, events, true);
           }
+          cacheOnCommit(dossier);
           return null;
         });
   }
@@ -621,6 +656,7 @@ public final class JdbcDossierStore implements DossierStore {
     private TransactionBinding binding = TransactionBinding.none();
     private boolean migrate;
     private int fetchSize = 500;
+    private int snapshotCache = DEFAULT_SNAPSHOT_CACHE;
 
     private Builder(DataSource dataSource) {
       this.dataSource = requireNonNull(dataSource, "dataSource");
@@ -697,6 +733,29 @@ public final class JdbcDossierStore implements DossierStore {
         throw new IllegalArgumentException("fetch size must be at least 1; got " + fetchSize);
       }
       this.fetchSize = fetchSize;
+      return this;
+    }
+
+    /**
+     * Sets how many parsed snapshots the store keeps (default {@value
+     * JdbcDossierStore#DEFAULT_SNAPSHOT_CACHE}, rounded up to a power of two; 0 keeps none). A load
+     * always reads the dossier row's version; when the store holds the snapshot of that version it
+     * neither transfers nor parses the snapshot's JSON. Only snapshots of committed transactions
+     * are kept, and one committed (id, version) pair names one content on every node sharing the
+     * database; a database put back to an earlier state under a running store (a backup restored,
+     * tables truncated and filled again) needs the store built anew, or built with 0. Memory: at
+     * most this many snapshots (a few kilobytes each for the shipped procedures).
+     *
+     * @param entries snapshots kept, 0 to 1,048,576
+     * @return this builder
+     * @throws IllegalArgumentException if out of that range
+     */
+    public Builder snapshotCache(int entries) {
+      if (entries < 0 || entries > 1 << 20) {
+        throw new IllegalArgumentException(
+            "snapshot cache entries must be 0 to 1048576; got " + entries);
+      }
+      this.snapshotCache = entries;
       return this;
     }
 

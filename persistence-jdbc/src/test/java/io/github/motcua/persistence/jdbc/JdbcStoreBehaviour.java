@@ -132,6 +132,70 @@ abstract class JdbcStoreBehaviour {
   }
 
   @Test
+  void aLoadSeesAChangeAnotherNodeCommittedAfterTheSnapshotWasCached() {
+    Dossier d = inserted("cached-other-node");
+    assertThat(store.load(d.id())).contains(d);
+    JdbcDossierStore other = sameTables(db().dataSource());
+    Dossier theirs = next(d, 1, List.of(step("s2", "dept", "specialist", null)));
+    other.update(theirs, 1, events(d.id(), 1, 1), Optional.empty());
+    assertThat(store.load(d.id())).contains(theirs);
+  }
+
+  @Test
+  void aRolledBackChangeNeverServesALaterLoad() {
+    Dossier d = inserted("cached-rollback");
+    Dossier ours = next(d, 1, List.of(step("s2", "dept", "specialist", null)));
+    assertThatThrownBy(
+            () ->
+                store
+                    .transactions()
+                    .inTransaction(
+                        () -> {
+                          store.update(ours, 1, events(d.id(), 1, 1), Optional.empty());
+                          assertThat(store.load(d.id())).contains(ours);
+                          throw new IllegalStateException("the host changes its mind");
+                        }))
+        .hasMessage("the host changes its mind");
+    assertThat(store.load(d.id())).contains(d);
+    // another node commits a different snapshot at the same version: this store must read it
+    Dossier theirs = next(d, 1, List.of(step("s3", "ward", "leader", null)));
+    sameTables(db().dataSource()).update(theirs, 1, events(d.id(), 1, 1), Optional.empty());
+    assertThat(store.load(d.id())).contains(theirs);
+  }
+
+  @Test
+  void aLoadAtTheCachedVersionDoesNotReadTheSnapshotAndACacheOfZeroAlwaysDoes()
+      throws SQLException {
+    Dossier d = inserted("cached-hit");
+    JdbcDossierStore uncached =
+        JdbcDossierStore.builder(db().dataSource())
+            .tablePrefix(store.tablePrefix())
+            .snapshotCache(0)
+            .build();
+    assertThat(store.load(d.id())).contains(d);
+    // the stored JSON changed behind the stores' backs, its version not: only the store without a
+    // cache reads it
+    Dossier altered = d.toBuilder().receivingAgencyId("elsewhere").build();
+    try (Connection c = db().plain().getConnection();
+        var s =
+            c.prepareStatement(
+                "UPDATE "
+                    + store.tablePrefix()
+                    + "dossier SET snapshot = "
+                    + (store.dialect() == JdbcDialect.POSTGRESQL ? "CAST(? AS jsonb)" : "?")
+                    + " WHERE id = ?")) {
+      s.setString(1, io.github.motcua.spi.DossierJson.write(altered));
+      s.setString(2, d.id());
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+    assertThat(store.load(d.id())).contains(d);
+    assertThat(uncached.load(d.id())).contains(altered);
+    assertThatThrownBy(() -> JdbcDossierStore.builder(db().dataSource()).snapshotCache(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0 to 1048576");
+  }
+
+  @Test
   void refusedChangesLeaveAJoinedTransactionUsable() {
     Dossier d = inserted("conflicts");
     String key = id("k");

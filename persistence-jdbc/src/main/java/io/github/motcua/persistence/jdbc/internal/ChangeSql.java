@@ -132,7 +132,10 @@ public final class ChangeSql {
     }
     String onConflict = postgres ? " ON CONFLICT DO NOTHING" : "";
 
-    selectSnapshot = "SELECT snapshot FROM " + dossier + " WHERE id = ?";
+    selectSnapshot =
+        "SELECT dossier_version, CASE WHEN dossier_version = ? THEN NULL ELSE snapshot END FROM "
+            + dossier
+            + " WHERE id = ?";
     insertKey =
         "INSERT INTO "
             + prefix
@@ -313,18 +316,33 @@ public final class ChangeSql {
   }
 
   /**
-   * Reads a snapshot by id.
+   * A stored dossier row's version and its snapshot JSON, or null for the JSON when the version is
+   * the one the caller already has.
+   *
+   * @param version the stored version
+   * @param json the snapshot JSON, or null
+   */
+  public record StoredSnapshot(long version, String json) {}
+
+  /**
+   * Reads a dossier's version by id, and its snapshot unless the version is {@code knownVersion}
+   * (the version of the snapshot the caller holds, or -1): one query either way.
    *
    * @param c the connection
    * @param id the dossier id
-   * @return the snapshot JSON, if stored
+   * @param knownVersion the version whose snapshot need not be read, or -1
+   * @return the row, if stored
    * @throws SQLException if the database fails
    */
-  public Optional<String> snapshotById(Connection c, String id) throws SQLException {
+  public Optional<StoredSnapshot> snapshotById(Connection c, String id, long knownVersion)
+      throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(selectSnapshot)) {
-      ps.setString(1, id);
+      ps.setLong(1, knownVersion);
+      ps.setString(2, id);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+        return rs.next()
+            ? Optional.of(new StoredSnapshot(rs.getLong(1), rs.getString(2)))
+            : Optional.empty();
       }
     }
   }
