@@ -16,7 +16,6 @@
 package io.github.motcua.engine;
 
 import static io.github.motcua.engine.Fixtures.*;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,17 +37,15 @@ import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.DossierEvent;
 import io.github.motcua.procedure.ProcedureCatalog;
 import io.github.motcua.spi.DossierJson;
+import io.github.motcua.spi.JsonVariants;
+import io.github.motcua.spi.RandomDossiers;
 import io.github.motcua.spi.contract.StoreFixtures;
 import io.github.motcua.testing.SettableClock;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -78,11 +75,11 @@ class DossierJsonFormatProperties {
     RandomDossiers g = new RandomDossiers(seed);
     Random r = new Random(seed);
     Dossier d = g.dossier();
-    for (String json : variants(DossierJson.write(d), r)) {
+    for (String json : JsonVariants.of(DossierJson.write(d), r)) {
       assertThat(DossierJson.readDossier(json)).as(json).isEqualTo(d);
     }
     DossierEvent e = g.event();
-    for (String json : variants(DossierJson.write(e), r)) {
+    for (String json : JsonVariants.of(DossierJson.write(e), r)) {
       assertThat(DossierJson.readEvent(json)).as(json).isEqualTo(e);
     }
   }
@@ -124,14 +121,14 @@ class DossierJsonFormatProperties {
     for (Dossier d : snapshots) {
       String json = DossierJson.write(d);
       assertThat(json).isEqualTo(LegacyDossierJson.write(d));
-      for (String variant : variants(json, r)) {
+      for (String variant : JsonVariants.of(json, r)) {
         assertThat(DossierJson.readDossier(variant)).isEqualTo(d);
       }
     }
     for (DossierEvent e : events) {
       String json = DossierJson.write(e);
       assertThat(json).isEqualTo(LegacyDossierJson.write(e));
-      for (String variant : variants(json, r)) {
+      for (String variant : JsonVariants.of(json, r)) {
         assertThat(DossierJson.readEvent(variant)).isEqualTo(e);
       }
     }
@@ -170,10 +167,15 @@ class DossierJsonFormatProperties {
                 "\uFEFF{}"));
     for (String doc : List.of(valid, validEvent)) {
       texts.add(doc + "garbage");
+      texts.add("\uFEFF" + doc);
+      texts.add(" \n" + doc);
+      texts.add(doc.replaceFirst("\"id\":\"", "\"id\":\"\uD800"));
+      texts.add(doc.replaceFirst("\"id\":\"", "\"id\":\"\uDC00\uD800\uDC00"));
       texts.add(doc + "{}");
       texts.add(doc.replace("\"formatVersion\":1,", "") + " ");
       texts.add(doc.replace("\"formatVersion\":1,", "\"formatVersion\":2,"));
-      texts.add(jsonbOrder(doc.replace("\"formatVersion\":1,", "\"formatVersion\":2,")));
+      texts.add(
+          JsonVariants.jsonbOrder(doc.replace("\"formatVersion\":1,", "\"formatVersion\":2,")));
       texts.add(doc.replace("\"formatVersion\":1,", "\"formatVersion\":0,"));
       texts.add(doc.replace("\"formatVersion\":1,", "\"formatVersion\":\"1\","));
       for (int cut = 0; cut < doc.length(); cut += 7) {
@@ -270,57 +272,6 @@ class DossierJsonFormatProperties {
       }
       return e.getClass().getName() + ": " + e.getMessage();
     }
-  }
-
-  /** The same document with its keys shuffled, sorted as jsonb does, indented, without version. */
-  private static List<String> variants(String json, Random r) {
-    JsonNode tree = tree(json);
-    List<String> out = new ArrayList<>();
-    out.add(json);
-    out.add(text(reordered(tree, keys -> Collections.shuffle(keys, r))));
-    out.add(jsonbOrder(json));
-    out.add(text(reordered(tree, Collections::reverse)));
-    try {
-      out.add(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-    ObjectNode unversioned = tree.deepCopy();
-    unversioned.remove("formatVersion");
-    out.add(text(reordered(unversioned, keys -> Collections.shuffle(keys, r))));
-    return out;
-  }
-
-  /** Keys as PostgreSQL's jsonb keeps them: shorter first, then by their bytes. */
-  private static String jsonbOrder(String json) {
-    return text(
-        reordered(
-            tree(json),
-            keys ->
-                keys.sort(
-                    Comparator.comparingInt((String k) -> k.getBytes(UTF_8).length)
-                        .thenComparing(
-                            (a, b) ->
-                                Arrays.compareUnsigned(a.getBytes(UTF_8), b.getBytes(UTF_8))))));
-  }
-
-  private static JsonNode reordered(JsonNode n, Consumer<List<String>> order) {
-    if (n.isObject()) {
-      List<String> keys = new ArrayList<>();
-      n.fieldNames().forEachRemaining(keys::add);
-      order.accept(keys);
-      ObjectNode o = F.objectNode();
-      for (String k : keys) {
-        o.set(k, reordered(n.get(k), order));
-      }
-      return o;
-    }
-    if (n.isArray()) {
-      ArrayNode a = F.arrayNode();
-      n.forEach(x -> a.add(reordered(x, order)));
-      return a;
-    }
-    return n;
   }
 
   /** A document with one to three random faults: a field gone, of another type, or repeated. */

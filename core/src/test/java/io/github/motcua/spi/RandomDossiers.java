@@ -13,7 +13,7 @@
  * See the License for the specific language governing permissions and
  * limitations under the License.
  */
-package io.github.motcua.engine;
+package io.github.motcua.spi;
 
 import io.github.motcua.deadline.CountingPolicy;
 import io.github.motcua.deadline.CountingRule;
@@ -49,7 +49,7 @@ import java.util.Random;
  * earlier snapshot; texts with quotes, escapes, controls and non-Latin letters; instants from the
  * year 1 to the far future with every precision of nanoseconds.
  */
-final class RandomDossiers {
+public final class RandomDossiers {
   private static final String[] TEXTS = {
     "",
     "a",
@@ -71,11 +71,21 @@ final class RandomDossiers {
 
   private final Random r;
 
-  RandomDossiers(long seed) {
+  /**
+   * Starts a sequence.
+   *
+   * @param seed the seed: the same seed gives the same values
+   */
+  public RandomDossiers(long seed) {
     this.r = new Random(seed);
   }
 
-  String text() {
+  /**
+   * Returns a text.
+   *
+   * @return it
+   */
+  public String text() {
     if (r.nextInt(4) == 0) {
       StringBuilder b = new StringBuilder();
       int n = r.nextInt(12);
@@ -88,7 +98,12 @@ final class RandomDossiers {
     return TEXTS[r.nextInt(TEXTS.length)];
   }
 
-  String nonBlank() {
+  /**
+   * Returns a text with a letter.
+   *
+   * @return it
+   */
+  public String nonBlank() {
     String t = text();
     return t.isBlank() ? "x" + t : t;
   }
@@ -98,7 +113,12 @@ final class RandomDossiers {
     return t.length() > 50 ? t.substring(0, 50) : t;
   }
 
-  Instant instant() {
+  /**
+   * Returns an instant.
+   *
+   * @return it
+   */
+  public Instant instant() {
     long seconds =
         switch (r.nextInt(10)) {
           case 0 -> Instant.MIN.getEpochSecond() + r.nextInt(1000);
@@ -140,11 +160,21 @@ final class RandomDossiers {
     return values[r.nextInt(values.length)];
   }
 
-  BigDecimal decimal() {
+  /**
+   * Returns a decimal of any scale.
+   *
+   * @return it
+   */
+  public BigDecimal decimal() {
     return new BigDecimal(BigInteger.valueOf(r.nextLong() >> r.nextInt(64)), r.nextInt(30) - 10);
   }
 
-  Object attribute() {
+  /**
+   * Returns an attribute value of any type.
+   *
+   * @return it
+   */
+  public Object attribute() {
     return switch (r.nextInt(4)) {
       case 0 -> text();
       case 1 -> decimal();
@@ -165,7 +195,13 @@ final class RandomDossiers {
     return new TimeLimit(amount, unit);
   }
 
-  DeadlineClock clock(Instant from) {
+  /**
+   * Returns a clock started at an instant, with a ledger.
+   *
+   * @param from when it starts
+   * @return it
+   */
+  public DeadlineClock clock(Instant from) {
     DeadlineClock c;
     try {
       CountingRule rule = pick(CountingRule.class);
@@ -199,7 +235,12 @@ final class RandomDossiers {
     return c;
   }
 
-  StepInstance step() {
+  /**
+   * Returns an active step.
+   *
+   * @return it
+   */
+  public StepInstance step() {
     Instant entered = instant();
     return new StepInstance(
         shortText(),
@@ -217,7 +258,12 @@ final class RandomDossiers {
         r.nextBoolean());
   }
 
-  Dossier dossier() {
+  /**
+   * Returns a snapshot, with an undo point or not.
+   *
+   * @return it
+   */
+  public Dossier dossier() {
     return dossier(true);
   }
 
@@ -303,7 +349,12 @@ final class RandomDossiers {
     return b.build();
   }
 
-  DossierEvent event() {
+  /**
+   * Returns an event.
+   *
+   * @return it
+   */
+  public DossierEvent event() {
     Map<String, String> details = new LinkedHashMap<>();
     for (int i = r.nextInt(5); i > 0; i--) {
       details.put(text(), text());
