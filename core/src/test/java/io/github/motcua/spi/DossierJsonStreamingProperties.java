@@ -51,7 +51,7 @@ class DossierJsonStreamingProperties {
   }
 
   @Test
-  void aTextWithALoneSurrogateIsStreamedToo() {
+  void aTextWithALoneSurrogateOrLeadingSpaceIsStreamedToo() {
     Dossier d =
         StoreFixtures.dossier(
             "lone-\uD800-" + "\uDC00x", StoreFixtures.step("s1", "desk", "o", null));
