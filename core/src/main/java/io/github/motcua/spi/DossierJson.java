@@ -60,6 +60,9 @@ import java.util.Optional;
  * LocalDate}), clocks keep their whole ledger and are rebuilt with {@link DeadlineClock#replay}.
  * The in-memory store never uses it. Thread-safe.
  *
+ * <p>A document is read whatever the order of its keys, at every level: a store may give them back
+ * in another order than written (PostgreSQL's {@code jsonb} sorts them).
+ *
  * <p>Every document written carries {@code "formatVersion": }{@value #FORMAT_VERSION} at its top
  * level. A reader takes a document without it as version 1 (the format before the field existed)
  * and refuses a document from a newer format with a message naming both versions, so that a node
