@@ -21,7 +21,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.BufferRecycler;
 import io.github.motcua.MotcuaException;
 import io.github.motcua.deadline.ClockEntry;
@@ -98,7 +100,7 @@ public final class DossierJson {
     return text(
         g -> {
           g.writeStartObject();
-          g.writeNumberField(FORMAT_FIELD, FORMAT_VERSION);
+          put(g, Key.FORMAT_VERSION, FORMAT_VERSION);
           dossierFields(g, dossier);
           g.writeEndObject();
         });
@@ -142,7 +144,7 @@ public final class DossierJson {
     return text(
         g -> {
           g.writeStartObject();
-          g.writeNumberField(FORMAT_FIELD, FORMAT_VERSION);
+          put(g, Key.FORMAT_VERSION, FORMAT_VERSION);
           eventFields(g, event);
           g.writeEndObject();
         });
@@ -181,6 +183,104 @@ public final class DossierJson {
     void write(JsonGenerator g) throws IOException;
   }
 
+  /** The keys written, quoted and escaped once: a generator copies them as they are. */
+  private static final class Key {
+    static final SerializedString FORMAT_VERSION = new SerializedString(FORMAT_FIELD);
+    static final SerializedString ID = new SerializedString("id");
+    static final SerializedString NUMBER = new SerializedString("number");
+    static final SerializedString PROCEDURE_CODE = new SerializedString("procedureCode");
+    static final SerializedString PROCEDURE_VERSION = new SerializedString("procedureVersion");
+    static final SerializedString CHANNEL = new SerializedString("channel");
+    static final SerializedString APPLICANT_REF = new SerializedString("applicantRef");
+    static final SerializedString RECEIVING_AGENCY_ID = new SerializedString("receivingAgencyId");
+    static final SerializedString COMPETENT_AGENCY_ID = new SerializedString("competentAgencyId");
+    static final SerializedString AT = new SerializedString("at");
+    static final SerializedString FROM = new SerializedString("from");
+    static final SerializedString TO = new SerializedString("to");
+    static final SerializedString REORGANISATION_ID = new SerializedString("reorganisationId");
+    static final SerializedString KIND = new SerializedString("kind");
+    static final SerializedString DIGEST = new SerializedString("digest");
+    static final SerializedString EVENT = new SerializedString("event");
+    static final SerializedString RECEIVED_AT = new SerializedString("receivedAt");
+    static final SerializedString STATUS = new SerializedString("status");
+    static final SerializedString VERSION = new SerializedString("version");
+    static final SerializedString SUPPLEMENT_ROUNDS = new SerializedString("supplementRounds");
+    static final SerializedString EXTENSIONS = new SerializedString("extensions");
+    static final SerializedString STEP_COUNTER = new SerializedString("stepCounter");
+    static final SerializedString DUE_SOON_MARKED = new SerializedString("dueSoonMarked");
+    static final SerializedString OVERDUE_MARKED = new SerializedString("overdueMarked");
+    static final SerializedString OUTCOME = new SerializedString("outcome");
+    static final SerializedString TIMELINESS = new SerializedString("timeliness");
+    static final SerializedString ACTION_ID = new SerializedString("actionId");
+    static final SerializedString USER_ID = new SerializedString("userId");
+    static final SerializedString PERFORMED_VERSION = new SerializedString("performedVersion");
+    static final SerializedString TYPE = new SerializedString("type");
+    static final SerializedString VALUE = new SerializedString("value");
+    static final SerializedString STEP_ID = new SerializedString("stepId");
+    static final SerializedString AGENCY_ID = new SerializedString("agencyId");
+    static final SerializedString STAFF_ROLE = new SerializedString("staffRole");
+    static final SerializedString ENTERED_AT = new SerializedString("enteredAt");
+    static final SerializedString RULE = new SerializedString("rule");
+    static final SerializedString INTAKE_CUTOFF = new SerializedString("intakeCutoff");
+    static final SerializedString REASON = new SerializedString("reason");
+    static final SerializedString ACTOR = new SerializedString("actor");
+    static final SerializedString AMOUNT = new SerializedString("amount");
+    static final SerializedString UNIT = new SerializedString("unit");
+    static final SerializedString DOSSIER_ID = new SerializedString("dossierId");
+    static final SerializedString SEQUENCE = new SerializedString("sequence");
+    static final SerializedString COMPETENCE_CHANGES = new SerializedString("competenceChanges");
+    static final SerializedString DOCUMENTS = new SerializedString("documents");
+    static final SerializedString ACTIVE_STEPS = new SerializedString("activeSteps");
+    static final SerializedString ENTRIES = new SerializedString("entries");
+    static final SerializedString ATTRIBUTES = new SerializedString("attributes");
+    static final SerializedString BINDINGS = new SerializedString("bindings");
+    static final SerializedString JOINED_BRANCHES = new SerializedString("joinedBranches");
+    static final SerializedString ACTION_ROUNDS = new SerializedString("actionRounds");
+    static final SerializedString UNDO = new SerializedString("undo");
+    static final SerializedString BEFORE = new SerializedString("before");
+    static final SerializedString DETAILS = new SerializedString("details");
+    static final SerializedString CLOCK = new SerializedString("clock");
+    static final SerializedString LIMIT = new SerializedString("limit");
+    static final SerializedString EXTENSION = new SerializedString("extension");
+    static final SerializedString EXTERNAL_REF = new SerializedString("externalRef");
+    static final SerializedString DUE_AT = new SerializedString("dueAt");
+    static final SerializedString NEXT_TIMER_AT = new SerializedString("nextTimerAt");
+    static final SerializedString FINISHED_AT = new SerializedString("finishedAt");
+    static final SerializedString BLOCK_ID = new SerializedString("blockId");
+    static final SerializedString BRANCH_ID = new SerializedString("branchId");
+    static final SerializedString ASSIGNEE = new SerializedString("assignee");
+    static final SerializedString DUE_SOON_AT = new SerializedString("dueSoonAt");
+    static final SerializedString STEP_INSTANCE_ID = new SerializedString("stepInstanceId");
+    static final SerializedString COMMENT = new SerializedString("comment");
+    static final SerializedString PREVIOUS_DUE = new SerializedString("previousDue");
+    static final SerializedString NEW_DUE = new SerializedString("newDue");
+
+    private Key() {}
+  }
+
+  private static void put(JsonGenerator g, SerializableString field, String value)
+      throws IOException {
+    g.writeFieldName(field);
+    g.writeString(value);
+  }
+
+  private static void put(JsonGenerator g, SerializableString field, int value) throws IOException {
+    g.writeFieldName(field);
+    g.writeNumber(value);
+  }
+
+  private static void put(JsonGenerator g, SerializableString field, long value)
+      throws IOException {
+    g.writeFieldName(field);
+    g.writeNumber(value);
+  }
+
+  private static void put(JsonGenerator g, SerializableString field, boolean value)
+      throws IOException {
+    g.writeFieldName(field);
+    g.writeBoolean(value);
+  }
+
   private static String text(Body body) {
     BufferRecycler buffers = JSON._getBufferRecycler();
     try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
@@ -196,64 +296,70 @@ public final class DossierJson {
   }
 
   private static void dossierFields(JsonGenerator g, Dossier d) throws IOException {
-    g.writeStringField("id", d.id());
-    g.writeStringField("number", d.number());
-    g.writeStringField("procedureCode", d.procedureCode());
-    g.writeNumberField("procedureVersion", d.procedureVersion());
-    g.writeStringField("channel", d.channel().name());
-    g.writeStringField("applicantRef", d.applicantRef());
-    g.writeStringField("receivingAgencyId", d.receivingAgencyId());
-    g.writeStringField("competentAgencyId", d.competentAgencyId());
+    put(g, Key.ID, d.id());
+    put(g, Key.NUMBER, d.number());
+    put(g, Key.PROCEDURE_CODE, d.procedureCode());
+    put(g, Key.PROCEDURE_VERSION, d.procedureVersion());
+    put(g, Key.CHANNEL, d.channel().name());
+    put(g, Key.APPLICANT_REF, d.applicantRef());
+    put(g, Key.RECEIVING_AGENCY_ID, d.receivingAgencyId());
+    put(g, Key.COMPETENT_AGENCY_ID, d.competentAgencyId());
     if (!d.competenceChanges().isEmpty()) {
-      g.writeArrayFieldStart("competenceChanges");
+      g.writeFieldName(Key.COMPETENCE_CHANGES);
+      g.writeStartArray();
       for (CompetenceChange c : d.competenceChanges()) {
         g.writeStartObject();
-        g.writeStringField("at", instantText(c.at()));
-        g.writeStringField("from", c.fromAgencyId());
-        g.writeStringField("to", c.toAgencyId());
-        g.writeStringField("reorganisationId", c.reorganisationId());
+        put(g, Key.AT, instantText(c.at()));
+        put(g, Key.FROM, c.fromAgencyId());
+        put(g, Key.TO, c.toAgencyId());
+        put(g, Key.REORGANISATION_ID, c.reorganisationId());
         g.writeEndObject();
       }
       g.writeEndArray();
     }
-    optText(g, "externalRef", d.externalRef());
+    optText(g, Key.EXTERNAL_REF, d.externalRef());
     if (!d.documents().isEmpty()) {
-      g.writeArrayFieldStart("documents");
+      g.writeFieldName(Key.DOCUMENTS);
+      g.writeStartArray();
       for (DocumentRef x : d.documents()) {
         g.writeStartObject();
-        g.writeStringField("id", x.id());
-        g.writeStringField("kind", x.kind());
-        g.writeStringField("digest", x.digest());
+        put(g, Key.ID, x.id());
+        put(g, Key.KIND, x.kind());
+        put(g, Key.DIGEST, x.digest());
         if (x.event().isPresent()) {
-          g.writeNumberField("event", x.event().get());
+          put(g, Key.EVENT, x.event().get());
         }
         g.writeEndObject();
       }
       g.writeEndArray();
     }
-    g.writeObjectFieldStart("attributes");
+    g.writeFieldName(Key.ATTRIBUTES);
+    g.writeStartObject();
     for (Map.Entry<String, Object> a : d.attributes().entrySet()) {
       g.writeFieldName(a.getKey());
       value(g, a.getValue());
     }
     g.writeEndObject();
-    g.writeObjectFieldStart("bindings");
+    g.writeFieldName(Key.BINDINGS);
+    g.writeStartObject();
     for (Map.Entry<String, String> b : d.bindings().entrySet()) {
       g.writeStringField(b.getKey(), b.getValue());
     }
     g.writeEndObject();
-    g.writeStringField("receivedAt", instantText(d.receivedAt()));
-    g.writeStringField("status", d.status().name());
-    g.writeNumberField("version", d.version());
-    g.writeFieldName("clock");
+    put(g, Key.RECEIVED_AT, instantText(d.receivedAt()));
+    put(g, Key.STATUS, d.status().name());
+    put(g, Key.VERSION, d.version());
+    g.writeFieldName(Key.CLOCK);
     clock(g, d.clock());
-    optInstant(g, "dueAt", d.dueAt());
-    g.writeArrayFieldStart("activeSteps");
+    optInstant(g, Key.DUE_AT, d.dueAt());
+    g.writeFieldName(Key.ACTIVE_STEPS);
+    g.writeStartArray();
     for (StepInstance s : d.activeSteps()) {
       step(g, s);
     }
     g.writeEndArray();
-    g.writeObjectFieldStart("joinedBranches");
+    g.writeFieldName(Key.JOINED_BRANCHES);
+    g.writeStartObject();
     for (Map.Entry<String, List<String>> j : d.joinedBranches().entrySet()) {
       g.writeArrayFieldStart(j.getKey());
       for (String branch : j.getValue()) {
@@ -262,31 +368,34 @@ public final class DossierJson {
       g.writeEndArray();
     }
     g.writeEndObject();
-    g.writeObjectFieldStart("actionRounds");
+    g.writeFieldName(Key.ACTION_ROUNDS);
+    g.writeStartObject();
     for (Map.Entry<String, Integer> r : d.actionRounds().entrySet()) {
       g.writeNumberField(r.getKey(), r.getValue());
     }
     g.writeEndObject();
-    g.writeNumberField("supplementRounds", d.supplementRounds());
-    g.writeNumberField("extensions", d.extensions());
-    g.writeNumberField("stepCounter", d.stepCounter());
-    optInstant(g, "nextTimerAt", d.nextTimerAt());
-    g.writeBooleanField("dueSoonMarked", d.dueSoonMarked());
-    g.writeBooleanField("overdueMarked", d.overdueMarked());
-    optInstant(g, "finishedAt", d.finishedAt());
+    put(g, Key.SUPPLEMENT_ROUNDS, d.supplementRounds());
+    put(g, Key.EXTENSIONS, d.extensions());
+    put(g, Key.STEP_COUNTER, d.stepCounter());
+    optInstant(g, Key.NEXT_TIMER_AT, d.nextTimerAt());
+    put(g, Key.DUE_SOON_MARKED, d.dueSoonMarked());
+    put(g, Key.OVERDUE_MARKED, d.overdueMarked());
+    optInstant(g, Key.FINISHED_AT, d.finishedAt());
     if (d.outcome().isPresent()) {
-      g.writeStringField("outcome", d.outcome().get().name());
+      put(g, Key.OUTCOME, d.outcome().get().name());
     }
     if (d.timeliness().isPresent()) {
-      g.writeStringField("timeliness", d.timeliness().get().name());
+      put(g, Key.TIMELINESS, d.timeliness().get().name());
     }
     if (d.undo().isPresent()) {
       UndoPoint u = d.undo().get();
-      g.writeObjectFieldStart("undo");
-      g.writeStringField("actionId", u.actionId());
-      g.writeStringField("userId", u.userId());
-      g.writeNumberField("performedVersion", u.performedVersion());
-      g.writeObjectFieldStart("before");
+      g.writeFieldName(Key.UNDO);
+      g.writeStartObject();
+      put(g, Key.ACTION_ID, u.actionId());
+      put(g, Key.USER_ID, u.userId());
+      put(g, Key.PERFORMED_VERSION, u.performedVersion());
+      g.writeFieldName(Key.BEFORE);
+      g.writeStartObject();
       dossierFields(g, u.before());
       g.writeEndObject();
       g.writeEndObject();
@@ -296,20 +405,20 @@ public final class DossierJson {
   private static void value(JsonGenerator g, Object v) throws IOException {
     if (v instanceof String s) {
       g.writeStartObject();
-      g.writeStringField("type", "STRING");
-      g.writeStringField("value", s);
+      put(g, Key.TYPE, "STRING");
+      put(g, Key.VALUE, s);
     } else if (v instanceof BigDecimal b) {
       g.writeStartObject();
-      g.writeStringField("type", "NUMBER");
-      g.writeStringField("value", b.toString());
+      put(g, Key.TYPE, "NUMBER");
+      put(g, Key.VALUE, b.toString());
     } else if (v instanceof Boolean b) {
       g.writeStartObject();
-      g.writeStringField("type", "BOOLEAN");
-      g.writeBooleanField("value", b);
+      put(g, Key.TYPE, "BOOLEAN");
+      put(g, Key.VALUE, b);
     } else if (v instanceof LocalDate d) {
       g.writeStartObject();
-      g.writeStringField("type", "DATE");
-      g.writeStringField("value", d.toString());
+      put(g, Key.TYPE, "DATE");
+      put(g, Key.VALUE, d.toString());
     } else {
       throw new IllegalArgumentException(
           "attribute values are String, BigDecimal, Boolean or LocalDate; got "
@@ -320,40 +429,41 @@ public final class DossierJson {
 
   private static void step(JsonGenerator g, StepInstance s) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", s.id());
-    g.writeStringField("stepId", s.stepId());
-    optText(g, "blockId", s.blockId());
-    optText(g, "branchId", s.branchId());
-    g.writeStringField("agencyId", s.agencyId());
-    g.writeStringField("staffRole", s.staffRole());
-    optText(g, "assignee", s.assignee());
-    g.writeStringField("enteredAt", instantText(s.enteredAt()));
-    g.writeFieldName("clock");
+    put(g, Key.ID, s.id());
+    put(g, Key.STEP_ID, s.stepId());
+    optText(g, Key.BLOCK_ID, s.blockId());
+    optText(g, Key.BRANCH_ID, s.branchId());
+    put(g, Key.AGENCY_ID, s.agencyId());
+    put(g, Key.STAFF_ROLE, s.staffRole());
+    optText(g, Key.ASSIGNEE, s.assignee());
+    put(g, Key.ENTERED_AT, instantText(s.enteredAt()));
+    g.writeFieldName(Key.CLOCK);
     clock(g, s.clock());
-    optInstant(g, "dueAt", s.dueAt());
-    optInstant(g, "dueSoonAt", s.dueSoonAt());
-    g.writeBooleanField("dueSoonMarked", s.dueSoonMarked());
-    g.writeBooleanField("overdueMarked", s.overdueMarked());
+    optInstant(g, Key.DUE_AT, s.dueAt());
+    optInstant(g, Key.DUE_SOON_AT, s.dueSoonAt());
+    put(g, Key.DUE_SOON_MARKED, s.dueSoonMarked());
+    put(g, Key.OVERDUE_MARKED, s.overdueMarked());
     g.writeEndObject();
   }
 
   private static void clock(JsonGenerator g, DeadlineClock c) throws IOException {
     g.writeStartObject();
-    g.writeFieldName("limit");
+    g.writeFieldName(Key.LIMIT);
     limit(g, c.limit());
-    g.writeStringField("rule", c.policy().rule().name());
+    put(g, Key.RULE, c.policy().rule().name());
     if (c.policy().intakeCutoff().isPresent()) {
-      g.writeStringField("intakeCutoff", c.policy().intakeCutoff().get().toString());
+      put(g, Key.INTAKE_CUTOFF, c.policy().intakeCutoff().get().toString());
     }
-    g.writeArrayFieldStart("entries");
+    g.writeFieldName(Key.ENTRIES);
+    g.writeStartArray();
     for (ClockEntry e : c.entries()) {
       g.writeStartObject();
-      g.writeStringField("kind", e.kind().name());
-      g.writeStringField("at", instantText(e.at()));
-      g.writeStringField("reason", e.reason());
-      g.writeStringField("actor", e.actor());
+      put(g, Key.KIND, e.kind().name());
+      put(g, Key.AT, instantText(e.at()));
+      put(g, Key.REASON, e.reason());
+      put(g, Key.ACTOR, e.actor());
       if (e.extension().isPresent()) {
-        g.writeFieldName("extension");
+        g.writeFieldName(Key.EXTENSION);
         limit(g, e.extension().get());
       }
       g.writeEndObject();
@@ -364,39 +474,40 @@ public final class DossierJson {
 
   private static void limit(JsonGenerator g, TimeLimit t) throws IOException {
     g.writeStartObject();
-    g.writeStringField("amount", t.amount().toString());
-    g.writeStringField("unit", t.unit().name());
+    put(g, Key.AMOUNT, t.amount().toString());
+    put(g, Key.UNIT, t.unit().name());
     g.writeEndObject();
   }
 
-  private static void optText(JsonGenerator g, String field, Optional<String> v)
+  private static void optText(JsonGenerator g, SerializableString field, Optional<String> v)
       throws IOException {
     if (v.isPresent()) {
-      g.writeStringField(field, v.get());
+      put(g, field, v.get());
     }
   }
 
-  private static void optInstant(JsonGenerator g, String field, Optional<Instant> v)
+  private static void optInstant(JsonGenerator g, SerializableString field, Optional<Instant> v)
       throws IOException {
     if (v.isPresent()) {
-      g.writeStringField(field, instantText(v.get()));
+      put(g, field, instantText(v.get()));
     }
   }
 
   private static void eventFields(JsonGenerator g, DossierEvent e) throws IOException {
-    g.writeStringField("dossierId", e.dossierId());
-    g.writeNumberField("sequence", e.sequence());
-    g.writeStringField("type", e.type().name());
-    g.writeStringField("at", instantText(e.at()));
-    optText(g, "userId", e.userId());
-    optText(g, "agencyId", e.agencyId());
-    optText(g, "stepInstanceId", e.stepInstanceId());
-    optText(g, "stepId", e.stepId());
-    optText(g, "actionId", e.actionId());
-    optText(g, "comment", e.comment());
-    optInstant(g, "previousDue", e.previousDue());
-    optInstant(g, "newDue", e.newDue());
-    g.writeObjectFieldStart("details");
+    put(g, Key.DOSSIER_ID, e.dossierId());
+    put(g, Key.SEQUENCE, e.sequence());
+    put(g, Key.TYPE, e.type().name());
+    put(g, Key.AT, instantText(e.at()));
+    optText(g, Key.USER_ID, e.userId());
+    optText(g, Key.AGENCY_ID, e.agencyId());
+    optText(g, Key.STEP_INSTANCE_ID, e.stepInstanceId());
+    optText(g, Key.STEP_ID, e.stepId());
+    optText(g, Key.ACTION_ID, e.actionId());
+    optText(g, Key.COMMENT, e.comment());
+    optInstant(g, Key.PREVIOUS_DUE, e.previousDue());
+    optInstant(g, Key.NEW_DUE, e.newDue());
+    g.writeFieldName(Key.DETAILS);
+    g.writeStartObject();
     for (Map.Entry<String, String> x : e.details().entrySet()) {
       g.writeStringField(x.getKey(), x.getValue());
     }
