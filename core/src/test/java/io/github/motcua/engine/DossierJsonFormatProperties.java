@@ -192,6 +192,18 @@ class DossierJsonFormatProperties {
     }
   }
 
+  @Test
+  void anAttributeOfAnotherTypeIsRefusedAsBefore() {
+    Dossier d =
+        StoreFixtures.dossier("fx", StoreFixtures.step("s1", "desk", "officer", null)).toBuilder()
+            .attributes(Map.of("count", 3))
+            .build();
+    assertThat(outcome(() -> DossierJson.write(d)))
+        .isEqualTo(outcome(() -> LegacyDossierJson.write(d)))
+        .asString()
+        .contains("got java.lang.Integer");
+  }
+
   // ------------------------------------------------------------------ helpers
 
   /** The real dossiers of {@link DossierJsonTest}: undo points, a supplement, an extension. */
