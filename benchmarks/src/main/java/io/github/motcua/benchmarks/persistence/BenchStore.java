@@ -210,6 +210,17 @@ public final class BenchStore implements AutoCloseable {
   }
 
   /**
+   * Gathers the planner's statistics on PostgreSQL ({@code ANALYZE}), as autovacuum would in time
+   * (it is off on this machine's server); nothing on the other stores. The peers' harness does the
+   * same at the same point of measure 2.
+   */
+  public void analyze() {
+    if (name.equals("postgresql")) {
+      execute(pool, "ANALYZE");
+    }
+  }
+
+  /**
    * Returns the pool of a JDBC store.
    *
    * @return the pool; empty for {@code mem}

@@ -196,7 +196,8 @@ public final class PersistenceFigures {
     try (BenchStore s = BenchStore.open(store, database)) {
       DossierFlow workload = new DossierFlow(s.store());
       Flow flow = workload.flow(dossiers[0], dossiers[1]);
-      long[] page = workload.worklist(worklistDossiers, worklistQueries[0], worklistQueries[1]);
+      long[] page =
+          workload.worklist(worklistDossiers, worklistQueries[0], worklistQueries[1], s::analyze);
       log.printf(Locale.ROOT, "%s: %.1f transitions/s%n", store, flow.transitionsPerSecond());
       return new StoreFigures(
           store,

@@ -67,7 +67,7 @@ class PersistenceFiguresTest {
   void aWorklistPageIsCheckedAgainstTheDossiersWaitingAtTheSpecialists() {
     // 12 dossiers advanced i mod 5 steps: i = 1, 2, 6, 7, 11 wait at a specialist step
     try (BenchStore s = BenchStore.open("mem", "unused")) {
-      long[] nanos = new DossierFlow(s.store()).worklist(12, 0, 3);
+      long[] nanos = new DossierFlow(s.store()).worklist(12, 0, 3, s::analyze);
       assertThat(nanos).hasSize(3).doesNotContain(0L);
     }
   }

@@ -16,6 +16,10 @@
 package io.github.motcua.benchmarks.peers.driver;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -79,9 +83,28 @@ public final class PeerMain {
     int worklistDossiers = Integer.parseInt(m.getOrDefault("worklist-dossiers", "1000"));
     Path out = Path.of(required(m, "out"));
     try (PeerEngine engine = open.apply(db)) {
-      new PeerWorkload(engine)
+      new PeerWorkload(engine, () -> analyze(db))
           .run(dossiers[0], dossiers[1], worklistDossiers, queries[0], queries[1])
           .write(out);
+    }
+  }
+
+  /**
+   * Gathers the planner's statistics on PostgreSQL ({@code ANALYZE}), as autovacuum would in time
+   * (it may be off on a benchmark server); nothing on H2. motcua's side of the benchmark does the
+   * same at the same point.
+   *
+   * @param db the database
+   */
+  static void analyze(Database db) {
+    if (!db.jdbcUrl().startsWith("jdbc:postgresql:")) {
+      return;
+    }
+    try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.user(), db.password());
+        Statement s = c.createStatement()) {
+      s.execute("ANALYZE");
+    } catch (SQLException e) {
+      throw new IllegalStateException("ANALYZE failed: " + e.getMessage(), e);
     }
   }
 
