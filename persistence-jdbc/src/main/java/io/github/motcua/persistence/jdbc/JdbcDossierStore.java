@@ -761,7 +761,10 @@ public final class JdbcDossierStore implements DossierStore {
 
     /**
      * Detects the dialect (unless set), migrates (if asked), checks the schema version, and builds
-     * the store.
+     * the store. On H2 it also raises the database's {@code MAX_LENGTH_INPLACE_LOB} to 16 KiB when
+     * it is lower, so that snapshots and events stay in their rows instead of H2's separate LOB
+     * storage (a setting of the whole database, persistent; it needs admin rights, and without them
+     * the store works as before, more slowly, and logs one warning).
      *
      * @return the store
      * @throws DossierStoreException of kind {@code SCHEMA} if the schema is missing, older or newer
@@ -776,6 +779,9 @@ public final class JdbcDossierStore implements DossierStore {
       Tables tables = new Tables(prefix, d.internal());
       try (Connection c = dataSource.getConnection()) {
         SchemaSql.check(store.dsl(c), tables, d.internal());
+        if (d == JdbcDialect.H2) {
+          SchemaSql.keepH2LobsInRows(c);
+        }
       } catch (SQLException e) {
         throw Failures.translate("check the schema", e);
       }
