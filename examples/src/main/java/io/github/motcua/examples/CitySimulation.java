@@ -164,8 +164,11 @@ final class CitySimulation {
     }
   }
 
-  /** The dossiers per month of the default run. */
-  static final int DEFAULT_DOSSIERS = 150;
+  /**
+   * The dossiers per month of the default run: a year of about 21,000 dossiers and 114,000 actions,
+   * 40 s on H2 in a file on a quiet 2-core machine.
+   */
+  static final int DEFAULT_DOSSIERS = 1_700;
 
   /** What the officers, applicants and timers did, counted from the committed events. */
   static final class Tally {
