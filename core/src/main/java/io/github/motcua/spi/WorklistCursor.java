@@ -72,9 +72,39 @@ public record WorklistCursor(Instant urgencyKey, String dossierId, String stepIn
         + "."
         + urgencyKey.getNano()
         + "~"
-        + dossierId
+        + escape(dossierId)
         + "~"
-        + stepInstanceId;
+        + escape(stepInstanceId);
+  }
+
+  /**
+   * {@code %} and {@code ~} of an id as {@code %25} and {@code %7E}, so that an id holding the
+   * separator (a host's own dossier ids may) still round-trips; an id without them is unchanged.
+   */
+  private static String escape(String id) {
+    return id.indexOf('%') < 0 && id.indexOf('~') < 0
+        ? id
+        : id.replace("%", "%25").replace("~", "%7E");
+  }
+
+  /** Reverses {@link #escape}; any other {@code %} is kept as it is. */
+  private static String unescape(String part) {
+    if (part.indexOf('%') < 0) {
+      return part;
+    }
+    StringBuilder b = new StringBuilder(part.length());
+    for (int i = 0; i < part.length(); i++) {
+      if (part.startsWith("%25", i)) {
+        b.append('%');
+        i += 2;
+      } else if (part.startsWith("%7E", i)) {
+        b.append('~');
+        i += 2;
+      } else {
+        b.append(part.charAt(i));
+      }
+    }
+    return b.toString();
   }
 
   /**
@@ -86,7 +116,7 @@ public record WorklistCursor(Instant urgencyKey, String dossierId, String stepIn
    */
   public static WorklistCursor parse(String token) {
     requireNonNull(token, "token");
-    String[] parts = token.split("~", 3);
+    String[] parts = token.split("~", -1);
     try {
       if (parts.length != 3) {
         throw new IllegalArgumentException("expected 3 parts");
@@ -96,7 +126,7 @@ public record WorklistCursor(Instant urgencyKey, String dossierId, String stepIn
           Instant.ofEpochSecond(
               Long.parseLong(parts[0].substring(0, dot)),
               Long.parseLong(parts[0].substring(dot + 1)));
-      return new WorklistCursor(key, parts[1], parts[2]);
+      return new WorklistCursor(key, unescape(parts[1]), unescape(parts[2]));
     } catch (RuntimeException e) {
       // the cause is dropped on purpose: its message would repeat the token
       throw new InvalidCursorException("worklist", "seconds.nanos~dossier~step");

@@ -24,6 +24,7 @@ import io.github.motcua.spi.WorklistCursor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EngineValuesTest {
@@ -70,6 +71,13 @@ class EngineValuesTest {
     WorklistCursor c = new WorklistCursor(Instant.parse("2026-03-02T02:00:00.5Z"), "d~1", "s2");
     WorklistCursor noDue = new WorklistCursor(Instant.MAX, "d2", "s1");
     assertThat(WorklistCursor.parse(noDue.token())).isEqualTo(noDue);
+    // ids holding the separator or the escape character round-trip too
+    assertThat(WorklistCursor.parse(c.token())).isEqualTo(c);
+    for (String id : List.of("~", "%", "%7E", "%25", "a~b%c~", "~~%%")) {
+      WorklistCursor odd = new WorklistCursor(c.urgencyKey(), id, "s" + id);
+      assertThat(WorklistCursor.parse(odd.token())).isEqualTo(odd);
+    }
+    assertThat(new WorklistCursor(c.urgencyKey(), "d1", "s2").token()).endsWith("~d1~s2");
     assertThat(WorklistCursor.parse(new WorklistCursor(c.urgencyKey(), "d1", "s2").token()))
         .isEqualTo(new WorklistCursor(c.urgencyKey(), "d1", "s2"));
     assertThat(c.compareTo(noDue)).isNegative();
