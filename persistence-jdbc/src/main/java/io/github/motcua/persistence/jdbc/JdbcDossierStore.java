@@ -320,6 +320,21 @@ public final class JdbcDossierStore implements DossierStore {
   }
 
   /**
+   * The snapshot of a row read with its JSON: the cached one when the cache holds that version,
+   * else the JSON parsed (and offered to the cache: a worklist read warms it for the loads that
+   * follow when an officer opens a listed dossier).
+   */
+  private Dossier parsed(String id, long version, String json) {
+    Dossier cached = snapshots.get(id);
+    if (cached != null && cached.version() == version) {
+      return cached;
+    }
+    Dossier d = DossierJson.readDossier(json);
+    cacheOnCommit(d);
+    return d;
+  }
+
+  /**
    * Offers a snapshot to the cache when the transaction open on this thread commits (at once when
    * none is open: what was read outside a transaction is committed).
    */
@@ -387,7 +402,7 @@ public final class JdbcDossierStore implements DossierStore {
     List<WorkItem> items = new ArrayList<>(rows.size());
     for (DossierSql.StepRow r : rows) {
       Dossier d =
-          parsed.computeIfAbsent(r.dossierId(), id -> DossierJson.readDossier(r.snapshot()));
+          parsed.computeIfAbsent(r.dossierId(), id -> parsed(id, r.version(), r.snapshot()));
       d.activeStep(r.instanceId()).ifPresent(s -> items.add(new WorkItem(d, s)));
     }
     return StepPage.ofOverfetched(items, q.limit());

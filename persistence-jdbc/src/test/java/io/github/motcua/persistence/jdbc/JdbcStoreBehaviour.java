@@ -190,6 +190,28 @@ abstract class JdbcStoreBehaviour {
     }
     assertThat(store.load(d.id())).contains(d);
     assertThat(uncached.load(d.id())).contains(altered);
+    // a worklist page reads the same row's JSON too, and uses the parsed snapshot of its version
+    var q = io.github.motcua.spi.StepQuery.worklist(id("agency"), "officer", 10);
+    assertThat(store.steps(q).items()).extracting(w -> w.dossier()).containsExactly(d);
+    assertThat(uncached.steps(q).items()).extracting(w -> w.dossier()).containsExactly(altered);
+    // and warms the cache: a fresh store that listed the dossier loads it without reading the JSON
+    JdbcDossierStore listing = sameTables(db().dataSource());
+    assertThat(listing.steps(q).items()).extracting(w -> w.dossier()).containsExactly(altered);
+    Dossier third = d.toBuilder().receivingAgencyId("third").build();
+    try (Connection c = db().plain().getConnection();
+        var s =
+            c.prepareStatement(
+                "UPDATE "
+                    + store.tablePrefix()
+                    + "dossier SET snapshot = "
+                    + (store.dialect() == JdbcDialect.POSTGRESQL ? "CAST(? AS jsonb)" : "?")
+                    + " WHERE id = ?")) {
+      s.setString(1, io.github.motcua.spi.DossierJson.write(third));
+      s.setString(2, d.id());
+      assertThat(s.executeUpdate()).isEqualTo(1);
+    }
+    assertThat(listing.load(d.id())).contains(altered);
+    assertThat(uncached.load(d.id())).contains(third);
     assertThatThrownBy(() -> JdbcDossierStore.builder(db().dataSource()).snapshotCache(-1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("0 to 1048576");

@@ -215,8 +215,15 @@ public final class DossierSql {
 
   // ------------------------------------------------------------------ worklists
 
-  /** One row of a worklist page: the step's keys and its dossier's snapshot. */
-  public record StepRow(String dossierId, String instanceId, String snapshot) {}
+  /**
+   * One row of a worklist page: the step's keys, its dossier's version and snapshot.
+   *
+   * @param dossierId the dossier id
+   * @param instanceId the step instance id
+   * @param version the dossier's stored version
+   * @param snapshot the dossier's snapshot JSON
+   */
+  public record StepRow(String dossierId, String instanceId, long version, String snapshot) {}
 
   /**
    * Reads up to {@code limit} step rows of a query in urgency order. Two index range scans, never a
@@ -286,14 +293,14 @@ public final class DossierSql {
   }
 
   private List<StepRow> page(DSLContext c, Condition where, int limit, Field<?>... order) {
-    return c.select(t.sDossier, t.sInstance, t.dSnapshot)
+    return c.select(t.sDossier, t.sInstance, t.dVersion, t.dSnapshot)
         .from(t.step)
         .join(t.dossier)
         .on(t.dId.eq(t.sDossier))
         .where(where)
         .orderBy(order)
         .limit(limit)
-        .fetch(r -> new StepRow(r.value1(), r.value2(), r.value3()));
+        .fetch(r -> new StepRow(r.value1(), r.value2(), r.value3(), r.value4()));
   }
 
   // ------------------------------------------------------------------ search
