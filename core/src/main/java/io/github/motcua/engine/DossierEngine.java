@@ -749,7 +749,11 @@ public final class DossierEngine {
   }
 
   /**
-   * Counts the dossiers of an agency and procedure over a period; see {@link DossierStatistics}.
+   * Counts the dossiers of an agency and procedure over a period; see {@link DossierStatistics}. A
+   * dossier still open at the period's end is classed by how it stood at that end, even when it has
+   * finished or changed since: its clock is replayed up to the end (paused then: waiting for the
+   * applicant; running: overdue if its due instant then was before the end). The status codes are
+   * the dossiers' statuses now.
    *
    * @param scope the receiving agency (or all), the procedure (or all) and the period
    * @return the statistics

@@ -15,12 +15,16 @@
  */
 package io.github.motcua.engine;
 
+import io.github.motcua.deadline.ClockEntry;
 import io.github.motcua.deadline.ClockState;
+import io.github.motcua.deadline.DeadlineClock;
 import io.github.motcua.deadline.Timeliness;
+import io.github.motcua.dossier.Dossier;
 import io.github.motcua.spi.DossierStore;
 import io.github.motcua.spi.StatisticsCounts;
 import io.github.motcua.spi.StatisticsScope;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -38,15 +42,7 @@ final class Statistics {
   }
 
   DossierStatistics of(StatisticsScope scope) {
-    StatisticsCounts n =
-        ctx.store
-            .countInScope(scope)
-            .orElseGet(
-                () -> {
-                  StatisticsCounts.Tally tally = new StatisticsCounts.Tally(scope);
-                  ctx.store.forEachInScope(scope, tally::add);
-                  return tally.counts();
-                });
+    StatisticsCounts n = counts(scope);
     long finished = n.finishedEarly() + n.finishedOnTime() + n.finishedLate();
     OptionalDouble rate =
         finished == 0
@@ -66,6 +62,64 @@ final class Statistics {
         n.byPortalCode());
   }
 
+  /**
+   * The counts of a scope, the dossiers open at the period's end classed by their standing at that
+   * end ({@link #standingAt}). A store that counts in its query language counts from its dossiers'
+   * current state, which is their state at the end unless the period is over: then the dossiers
+   * open at its end (a dossier finished since was in progress then) are streamed and classed again.
+   */
+  private StatisticsCounts counts(StatisticsScope scope) {
+    Optional<StatisticsCounts> counted = ctx.store.countInScope(scope);
+    if (counted.isEmpty()) {
+      StatisticsCounts.Tally tally = new StatisticsCounts.Tally(scope, this::standingAt);
+      ctx.store.forEachInScope(scope, tally::add);
+      return tally.counts();
+    }
+    if (!scope.to().isBefore(ctx.now())) {
+      return counted.get(); // nothing has happened after the end yet
+    }
+    StatisticsCounts.Tally open = new StatisticsCounts.Tally(scope, this::standingAt);
+    ctx.store.forEachOpenAtEnd(scope, open::add);
+    StatisticsCounts atEnd = open.counts();
+    if (atEnd.openAtEnd() != counted.get().openAtEnd()) {
+      // a dossier was received or finished between the two reads: count in one pass instead
+      StatisticsCounts.Tally tally = new StatisticsCounts.Tally(scope, this::standingAt);
+      ctx.store.forEachInScope(scope, tally::add);
+      return tally.counts();
+    }
+    return counted.get().withOpenAtEnd(atEnd);
+  }
+
+  /**
+   * How a dossier open at {@code end} stood then: its clock replayed up to the end (the entries
+   * before it), paused or running, and if running whether its due instant (on the calendar of the
+   * agency competent for it now) was before the end. A dossier whose clock has not changed since
+   * the end, and that is not finished, stands as it does now.
+   */
+  StatisticsCounts.Standing standingAt(Dossier d, Instant end) {
+    DeadlineClock clock = d.clock();
+    List<ClockEntry> entries = clock.entries();
+    int before = 0;
+    while (before < entries.size() && entries.get(before).at().isBefore(end)) {
+      before++;
+    }
+    if (before == entries.size() && d.finishedAt().isEmpty()) {
+      return StatisticsCounts.Standing.now(d, end);
+    }
+    if (before == 0) {
+      return new StatisticsCounts.Standing(false, false); // its clock had not started
+    }
+    DeadlineClock then =
+        DeadlineClock.replay(clock.limit(), clock.policy(), entries.subList(0, before));
+    if (then.state() == ClockState.PAUSED) {
+      return new StatisticsCounts.Standing(true, false);
+    }
+    boolean overdue =
+        then.state() == ClockState.RUNNING
+            && then.dueInstant(ctx.calendarOf(d)).map(due -> due.isBefore(end)).orElse(false);
+    return new StatisticsCounts.Standing(false, overdue);
+  }
+
   /** The on-time indicator of Decision 766/QĐ-TTg; see {@link OnTimeIndicator}. */
   OnTimeIndicator onTime(StatisticsScope scope) {
     long[] c = new long[2];
@@ -78,10 +132,9 @@ final class Statistics {
             late = true; // "trừ trường hợp Yêu cầu bổ sung hồ sơ hơn 01 lần thì tính quá hạn"
           } else if (fin.isPresent() && fin.get().isBefore(scope.to())) {
             late = d.timeliness().orElse(Timeliness.ON_TIME) == Timeliness.LATE;
-          } else if (d.clock().state() == ClockState.PAUSED) {
-            late = false; // waiting for the applicant: that time is not counted
           } else {
-            late = d.dueAt().isPresent() && d.dueAt().get().isBefore(scope.to());
+            // open at the end: late if past due then; waiting for the applicant is not counted
+            late = standingAt(d, scope.to()).overdue();
           }
           c[late ? 1 : 0]++;
         });

@@ -250,11 +250,32 @@ public interface DossierStore {
   void forEachInScope(StatisticsScope scope, Consumer<Dossier> sink);
 
   /**
+   * Streams the dossiers of a statistics scope still open at the period's end: those {@link
+   * #forEachInScope} streams that were not finished before {@code scope.to()}. The engine classes
+   * them by their standing at the end (a dossier finished since was in progress then), while it
+   * takes the other counts from {@link #countInScope}. The default filters {@link #forEachInScope};
+   * a SQL store narrows with its columns.
+   *
+   * @param scope the scope
+   * @param sink receives each such dossier once
+   */
+  default void forEachOpenAtEnd(StatisticsScope scope, Consumer<Dossier> sink) {
+    forEachInScope(
+        scope,
+        d -> {
+          if (d.finishedAt().isEmpty() || !d.finishedAt().get().isBefore(scope.to())) {
+            sink.accept(d);
+          }
+        });
+  }
+
+  /**
    * Counts a statistics scope in the store's own query language, where it can, instead of streaming
    * every dossier to the engine (a province's year is millions of rows). The counts must equal
-   * those of {@link StatisticsCounts.Tally} over {@link #forEachInScope}; the contract suite checks
-   * it. The default, and a store's answer for a scope it cannot count itself, is empty: the engine
-   * then streams and tallies.
+   * those of a {@link StatisticsCounts.Tally} by current state over {@link #forEachInScope}; the
+   * contract suite checks it. For a period already over, the engine re-classes the dossiers open at
+   * its end from {@link #forEachOpenAtEnd}. The default, and a store's answer for a scope it cannot
+   * count itself, is empty: the engine then streams and tallies.
    *
    * @param scope the scope
    * @return the counts, if the store counted them

@@ -28,8 +28,10 @@ import java.util.TreeMap;
  * overdue), waiting for the applicant, and finished (early, on time, late), besides received in the
  * period or carried over into it, plus the counts by national portal status code. {@link Tally} is
  * the one definition of the classes: the engine tallies the dossiers a store streams, and a store
- * that counts in its query language ({@link DossierStore#countInScope}) must give the same numbers
- * (the contract suite checks it).
+ * that counts in its query language ({@link DossierStore#countInScope}) must give the numbers of a
+ * tally by current state ({@link Standing#now}; the contract suite checks it). The engine then
+ * classes the dossiers open at a past period's end again by their standing at that end ({@link
+ * #withOpenAtEnd}, over {@link DossierStore#forEachOpenAtEnd}).
  *
  * @param received received in the period
  * @param carriedOver received before it and still open at its start
@@ -68,19 +70,87 @@ public record StatisticsCounts(
     byPortalCode = Map.copyOf(new TreeMap<>(byPortalCode));
   }
 
+  /**
+   * Returns how many dossiers these counts have open at the period's end.
+   *
+   * @return in progress (not due, overdue) plus waiting for the applicant
+   */
+  public long openAtEnd() {
+    return inProgressNotDue + inProgressOverdue + waitingForApplicant;
+  }
+
+  /**
+   * Returns these counts with the three classes of the dossiers open at the period's end replaced:
+   * the engine's as-of-the-end standing over {@link DossierStore#forEachOpenAtEnd} replaces what a
+   * store counted from its dossiers' current state.
+   *
+   * @param open the counts of the dossiers open at the end (their other classes are ignored)
+   * @return the combined counts
+   */
+  public StatisticsCounts withOpenAtEnd(StatisticsCounts open) {
+    return new StatisticsCounts(
+        received,
+        carriedOver,
+        open.inProgressNotDue,
+        open.inProgressOverdue,
+        open.waitingForApplicant,
+        finishedEarly,
+        finishedOnTime,
+        finishedLate,
+        byPortalCode);
+  }
+
+  /**
+   * How a dossier still open at the end of a period stood at that end: waiting for the applicant
+   * (its clock paused), or past its due instant.
+   *
+   * @param waiting whether its clock was paused at the end
+   * @param overdue whether its due instant was before the end (never when waiting)
+   */
+  public record Standing(boolean waiting, boolean overdue) {
+    /**
+     * The standing of a dossier by its current state, which is its state at a period's end when it
+     * has not changed since: paused now, or due (now) before the end.
+     *
+     * @param d the dossier
+     * @param end the end of the period
+     * @return the standing
+     */
+    public static Standing now(Dossier d, Instant end) {
+      if (d.clock().state() == ClockState.PAUSED) {
+        return new Standing(true, false);
+      }
+      return new Standing(false, d.dueAt().isPresent() && d.dueAt().get().isBefore(end));
+    }
+  }
+
   /** Adds dossiers of a scope up, one at a time. Not thread-safe. */
   public static final class Tally {
     private final StatisticsScope scope;
+    private final java.util.function.BiFunction<Dossier, Instant, Standing> standing;
     private final long[] c = new long[8];
     private final Map<Integer, Long> byCode = new TreeMap<>();
 
     /**
-     * Starts a tally.
+     * Starts a tally that classes a dossier open at the period's end by its current state ({@link
+     * Standing#now}): what a store counting in its query language gives.
      *
      * @param scope the scope the dossiers come from
      */
     public Tally(StatisticsScope scope) {
+      this(scope, Standing::now);
+    }
+
+    /**
+     * Starts a tally that classes a dossier open at the period's end by its standing then.
+     *
+     * @param scope the scope the dossiers come from
+     * @param standing the standing of an open dossier at the period's end
+     */
+    public Tally(
+        StatisticsScope scope, java.util.function.BiFunction<Dossier, Instant, Standing> standing) {
       this.scope = java.util.Objects.requireNonNull(scope, "scope");
+      this.standing = java.util.Objects.requireNonNull(standing, "standing");
     }
 
     /**
@@ -97,12 +167,9 @@ public record StatisticsCounts(
           case ON_TIME -> c[6]++;
           case LATE -> c[7]++;
         }
-      } else if (d.clock().state() == ClockState.PAUSED) {
-        c[4]++;
-      } else if (d.dueAt().isPresent() && d.dueAt().get().isBefore(scope.to())) {
-        c[3]++;
       } else {
-        c[2]++;
+        Standing at = standing.apply(d, scope.to());
+        c[at.waiting() ? 4 : at.overdue() ? 3 : 2]++;
       }
       byCode.merge(d.status().portalCode(), 1L, Long::sum);
     }

@@ -434,6 +434,16 @@ public final class JdbcDossierStore implements DossierStore {
 
   @Override
   public void forEachInScope(StatisticsScope scope, Consumer<Dossier> sink) {
+    forEachInScope(scope, false, sink);
+  }
+
+  /** One query: the scope's rows not finished before its end, by the finish column. */
+  @Override
+  public void forEachOpenAtEnd(StatisticsScope scope, Consumer<Dossier> sink) {
+    forEachInScope(scope, true, sink);
+  }
+
+  private void forEachInScope(StatisticsScope scope, boolean openAtEnd, Consumer<Dossier> sink) {
     requireNonNull(scope, "scope");
     requireNonNull(sink, "sink");
     write(
@@ -442,6 +452,7 @@ public final class JdbcDossierStore implements DossierStore {
           sql.forEachInScope(
               c,
               scope,
+              openAtEnd,
               fetchSize,
               json -> {
                 Dossier d = DossierJson.readDossier(json);

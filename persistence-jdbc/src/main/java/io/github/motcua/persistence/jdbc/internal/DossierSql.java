@@ -517,7 +517,28 @@ public final class DossierSql {
    */
   public void forEachInScope(
       DSLContext c, StatisticsScope scope, int fetchSize, Consumer<String> sink) {
+    forEachInScope(c, scope, false, fetchSize, sink);
+  }
+
+  /**
+   * Streams the snapshots of a scope, or only of its dossiers not finished before the period's end.
+   *
+   * @param c the context (in a transaction, for the cursor)
+   * @param scope the scope
+   * @param openAtEnd whether only the dossiers not finished before {@code scope.to()}
+   * @param fetchSize rows per round trip
+   * @param sink receives each snapshot JSON
+   */
+  public void forEachInScope(
+      DSLContext c,
+      StatisticsScope scope,
+      boolean openAtEnd,
+      int fetchSize,
+      Consumer<String> sink) {
     Condition where = scopeWhere(scope);
+    if (openAtEnd) {
+      where = where.and(t.dFinishedAt.isNull().or(t.dFinishedAt.ge(scope.to())));
+    }
     if (scope.competentAgencyId().isPresent()) {
       // the agency competent now, or a dossier a reorganisation moved, which the caller keeps only
       // if the agency was competent at the end of the period (StatisticsScope.includes)
