@@ -32,6 +32,7 @@ import io.github.motcua.spi.IdempotencyRecord;
 import io.github.motcua.spi.StatisticsScope;
 import io.github.motcua.spi.StepPage;
 import io.github.motcua.spi.StepQuery;
+import io.github.motcua.spi.StoreArguments;
 import io.github.motcua.spi.Transactions;
 import io.github.motcua.spi.WorkItem;
 import java.time.Instant;
@@ -276,7 +277,7 @@ public final class InMemoryDossierStore implements DossierStore {
   @Override
   public List<Dossier> findByApplicant(String applicantRef, int limit) {
     requireNonNull(applicantRef, "applicantRef");
-    checkLimit(limit);
+    StoreArguments.checkLimit(limit);
     Set<String> ids = idsByApplicant.getOrDefault(applicantRef, Set.of());
     List<Dossier> out = new ArrayList<>();
     for (String id : ids) {
@@ -292,7 +293,7 @@ public final class InMemoryDossierStore implements DossierStore {
     requireNonNull(dossier, "dossier");
     requireNonNull(events, "events");
     requireNonNull(idempotencyRecord, "idempotency");
-    checkEvents(dossier, 0, events);
+    StoreArguments.checkChange(dossier, 0, events);
     transactions.inTransaction(
         () -> {
           Tx tx = current.get();
@@ -363,7 +364,7 @@ public final class InMemoryDossierStore implements DossierStore {
               throw new StaleDossierVersionException(
                   dossier.id(), expectedVersion, current.version());
             }
-            checkEvents(dossier, expectedVersion, events);
+            StoreArguments.checkChange(dossier, expectedVersion, events);
             if (!current.number().equals(dossier.number())
                 || !current.applicantRef().equals(dossier.applicantRef())
                 || !current.externalRef().equals(dossier.externalRef())) {
@@ -503,17 +504,7 @@ public final class InMemoryDossierStore implements DossierStore {
 
   @Override
   public List<String> claimDueTimers(Instant by, int limit, String owner, Instant leaseUntil) {
-    requireNonNull(by, "by");
-    requireNonNull(owner, "owner");
-    requireNonNull(leaseUntil, "leaseUntil");
-    checkLimit(limit);
-    if (!leaseUntil.isAfter(by)) {
-      throw new IllegalArgumentException(
-          "a timer lease must end after the instant timers are due by; got "
-              + leaseUntil
-              + " for "
-              + by);
-    }
+    StoreArguments.checkClaim(by, limit, owner, leaseUntil);
     List<String> out = new ArrayList<>();
     for (TimerKey k : timers) {
       if (k.at().isAfter(by) || out.size() >= limit) {
@@ -591,48 +582,8 @@ public final class InMemoryDossierStore implements DossierStore {
     return new StepKey("", "", s.urgencyKey(), dossierId, s.id());
   }
 
-  private static void checkEvents(Dossier d, long expectedVersion, List<DossierEvent> events) {
-    if (events.isEmpty()) {
-      throw new IllegalArgumentException(
-          "dossier '" + d.id() + "': a change must record at least one event");
-    }
-    if (d.version() != expectedVersion + events.size()) {
-      throw new IllegalArgumentException(
-          "dossier '"
-              + d.id()
-              + "': version "
-              + d.version()
-              + " does not equal "
-              + expectedVersion
-              + " + "
-              + events.size()
-              + " new events");
-    }
-    long seq = expectedVersion;
-    for (DossierEvent ev : events) {
-      seq++;
-      if (ev.sequence() != seq || !ev.dossierId().equals(d.id())) {
-        throw new IllegalArgumentException(
-            "dossier '"
-                + d.id()
-                + "': event "
-                + ev.sequence()
-                + " of dossier '"
-                + ev.dossierId()
-                + "' is out of sequence; expected event "
-                + seq);
-      }
-    }
-  }
-
   private static IdempotencyKeyConflictException keyConflict(IdempotencyRecord r) {
     return new IdempotencyKeyConflictException(
         r.key(), "idempotency key '" + r.key() + "' was already used for another command");
-  }
-
-  private static void checkLimit(int limit) {
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1; got " + limit);
-    }
   }
 }

@@ -42,6 +42,7 @@ import io.github.motcua.spi.StatisticsCounts;
 import io.github.motcua.spi.StatisticsScope;
 import io.github.motcua.spi.StepPage;
 import io.github.motcua.spi.StepQuery;
+import io.github.motcua.spi.StoreArguments;
 import io.github.motcua.spi.Transactions;
 import io.github.motcua.spi.WorkItem;
 import java.sql.Connection;
@@ -362,7 +363,7 @@ public final class JdbcDossierStore implements DossierStore {
   @Override
   public List<Dossier> findByApplicant(String applicantRef, int limit) {
     requireNonNull(applicantRef, "applicantRef");
-    checkLimit(limit);
+    StoreArguments.checkLimit(limit);
     return read("find dossiers by applicant", c -> sql.snapshotsByApplicant(c, applicantRef, limit))
         .stream()
         .map(DossierJson::readDossier)
@@ -486,7 +487,7 @@ public final class JdbcDossierStore implements DossierStore {
     requireNonNull(dossier, "dossier");
     requireNonNull(events, "events");
     requireNonNull(idempotency, "idempotency");
-    checkEvents(dossier, 0, events);
+    StoreArguments.checkChange(dossier, 0, events);
     String json = DossierJson.write(dossier);
     writeJdbc(
         "insert dossier '" + dossier.id() + "'",
@@ -561,7 +562,7 @@ public final class JdbcDossierStore implements DossierStore {
         c -> {
           boolean checked = false;
           try {
-            checkEvents(dossier, expectedVersion, events);
+            StoreArguments.checkChange(dossier, expectedVersion, events);
             checked = true;
           } finally {
             if (!checked) {
@@ -623,52 +624,8 @@ public final class JdbcDossierStore implements DossierStore {
 
   @Override
   public List<String> claimDueTimers(Instant by, int limit, String owner, Instant leaseUntil) {
-    requireNonNull(by, "by");
-    requireNonNull(owner, "owner");
-    requireNonNull(leaseUntil, "leaseUntil");
-    checkLimit(limit);
-    if (!leaseUntil.isAfter(by)) {
-      throw new IllegalArgumentException(
-          "a timer lease must end after the instant timers are due by; got "
-              + leaseUntil
-              + " for "
-              + by);
-    }
+    StoreArguments.checkClaim(by, limit, owner, leaseUntil);
     return write("claim due timers", c -> timers.claim(c, by, limit, owner, leaseUntil));
-  }
-
-  private static void checkEvents(Dossier d, long expectedVersion, List<DossierEvent> events) {
-    if (events.isEmpty() || d.version() != expectedVersion + events.size()) {
-      throw new IllegalArgumentException(
-          "dossier '"
-              + d.id()
-              + "': a change from version "
-              + expectedVersion
-              + " to "
-              + d.version()
-              + " must record exactly that many events, at least one; got "
-              + events.size());
-    }
-    for (int i = 0; i < events.size(); i++) {
-      DossierEvent e = events.get(i);
-      if (e.sequence() != expectedVersion + i + 1 || !e.dossierId().equals(d.id())) {
-        throw new IllegalArgumentException(
-            "dossier '"
-                + d.id()
-                + "': event "
-                + e.sequence()
-                + " of dossier '"
-                + e.dossierId()
-                + "' is out of sequence; expected event "
-                + (expectedVersion + i + 1));
-      }
-    }
-  }
-
-  private static void checkLimit(int limit) {
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1; got " + limit);
-    }
   }
 
   /**
