@@ -476,8 +476,11 @@ public final class DossierEngine {
    * stop of dossiers that waited for the applicant's supplement longer than the procedure's {@link
    * SupplementPolicy#applicantTimeLimit()}. Idempotent, and safe to call from several nodes at
    * once: each change is made against the version it was computed from, and a lost race is skipped
-   * (counted in the report), not an error. A host that does not want to schedule this call itself
-   * starts a {@link TimerRunner}.
+   * (counted in the report), not an error. So is a deadlock or serialization failure of one
+   * dossier's own unit of work (the dossier keeps its claim and is tried again when the lease
+   * ends); called inside a transaction that is already open, such a failure ends the call, since
+   * the whole transaction is lost. A host that does not want to schedule this call itself starts a
+   * {@link TimerRunner}.
    *
    * @param now the instant to fire up to
    * @return what was fired

@@ -143,10 +143,23 @@ final class Timers {
    * returns the events recorded, or {@link #LOST} when the dossier changed under it.
    */
   private int fireClaimed(String id, Instant now) {
+    boolean ownUnit = !ctx.store.transactions().joined();
     try {
       return EngineContext.withDossier(id, () -> ctx.inTransaction(() -> fireOne(id, now)));
     } catch (StaleDossierVersionException e) {
       LOG.debug("dossier {}: changed by someone else while its timers fired", id);
+      return LOST;
+    } catch (DossierStoreException e) {
+      // a deadlock or serialization failure rolled back this dossier's own unit and nothing else:
+      // a race lost to another node or performer, whose lease keeps it until it is tried again. In
+      // a joined transaction the whole transaction is doomed: the call ends.
+      boolean race =
+          e.kind() == DossierStoreException.Kind.DEADLOCK
+              || e.kind() == DossierStoreException.Kind.SERIALIZATION;
+      if (!race || !ownUnit) {
+        throw e;
+      }
+      LOG.debug("dossier {}: its timers lost a race in the database ({})", id, e.kind());
       return LOST;
     }
   }

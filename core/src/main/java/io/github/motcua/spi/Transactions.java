@@ -60,4 +60,18 @@ public interface Transactions {
    * @param action what to run
    */
   void afterRollback(Runnable action);
+
+  /**
+   * Returns whether a unit of work begun on this thread now would join a transaction already open
+   * (an outer unit of work, or the host's) rather than begin and end its own. The engine uses it to
+   * decide whether a deadlock or serialization failure of one dossier's unit left the others
+   * untouched (its own unit: only that dossier's change was rolled back) or doomed the whole
+   * transaction (joined: it must end the call). The default answers true, the careful answer for a
+   * store that cannot tell.
+   *
+   * @return whether it would join
+   */
+  default boolean joined() {
+    return true;
+  }
 }

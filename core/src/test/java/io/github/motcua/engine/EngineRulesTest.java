@@ -371,6 +371,67 @@ class EngineRulesTest {
     assertThat(d.version()).isEqualTo(4);
   }
 
+  /**
+   * A deadlock (or serialization failure) while one dossier's timers fire rolled back that
+   * dossier's own unit of work only: the call counts it as a lost race and goes on with the others.
+   * Inside a transaction the host opened, the same failure dooms the whole transaction, and the
+   * call ends.
+   */
+  @Test
+  void aDeadlockOnOneDossiersTimersIsALostRaceUnlessTheTransactionIsJoined() {
+    Dossier a = atAppraise();
+    Dossier b = atAppraise();
+    java.util.concurrent.atomic.AtomicBoolean deadlock =
+        new java.util.concurrent.atomic.AtomicBoolean(true);
+    io.github.motcua.spi.DossierStore failing =
+        (io.github.motcua.spi.DossierStore)
+            java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {io.github.motcua.spi.DossierStore.class},
+                (proxy, m, args) -> {
+                  if (m.getName().equals("update")
+                      && ((Dossier) args[0]).id().equals(a.id())
+                      && deadlock.get()) {
+                    throw new io.github.motcua.spi.DossierStoreException(
+                        io.github.motcua.spi.DossierStoreException.Kind.DEADLOCK,
+                        "deadlock detected (test)",
+                        null);
+                  }
+                  try {
+                    return m.invoke(store, args);
+                  } catch (java.lang.reflect.InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    DossierEngine node =
+        DossierEngine.builder()
+            .store(failing)
+            .catalog(ProcedureCatalog.of(land(), permit()))
+            .agencies(directory())
+            .clock(clock)
+            .build();
+    clock.set(at(3, 4, 13, 42)); // both appraise steps due soon
+    TimerReport r = node.fireDueTimers(clock.instant());
+    assertThat(r.lostRaces()).isEqualTo(1);
+    assertThat(r.dossiersChanged()).isEqualTo(1);
+    assertThat(engine.get(a.id())).isEqualTo(a);
+    assertThat(engine.history(b.id()).stream().map(DossierEvent::type))
+        .contains(EventType.DUE_SOON);
+
+    clock.set(at(3, 4, 15, 0)); // the lease of the first claim has ended
+    assertThatThrownBy(
+            () -> failing.transactions().inTransaction(() -> node.fireDueTimers(clock.instant())))
+        .isInstanceOf(io.github.motcua.spi.DossierStoreException.class)
+        .hasMessageContaining("deadlock");
+    assertThat(engine.get(a.id())).isEqualTo(a);
+
+    deadlock.set(false);
+    clock.set(at(3, 4, 16, 0)); // and the second's
+    assertThat(node.fireDueTimers(clock.instant()).dossiersChanged()).isEqualTo(1);
+    assertThat(engine.history(a.id()).stream().map(DossierEvent::type))
+        .contains(EventType.DUE_SOON);
+  }
+
   @Test
   void timersFireEachMarkOnceEvenFromTwoNodes() {
     Dossier d = atAppraise();

@@ -142,6 +142,11 @@ public final class InMemoryDossierStore implements DossierStore {
   private final Transactions transactions =
       new Transactions() {
         @Override
+        public boolean joined() {
+          return current.get() != null;
+        }
+
+        @Override
         public <T> T inTransaction(Supplier<T> work) {
           requireNonNull(work, "work");
           Tx tx = current.get();

@@ -578,11 +578,13 @@ public abstract class DossierStoreContract {
                               });
                   // the inner unit did not commit on its own
                   assertThat(ran).isEmpty();
+                  assertThat(store.transactions().joined()).as("inside a unit of work").isTrue();
                   store.transactions().afterCommit(() -> ran.add("outer"));
                   return inner;
                 });
     assertThat(result).isEqualTo("done");
     assertThat(ran).containsExactly("inner", "outer");
+    assertThat(store.transactions().joined()).as("outside any unit of work").isFalse();
     assertThat(store.load(d.id())).contains(d2);
   }
 

@@ -187,8 +187,8 @@ final class JdbcTransactions implements Transactions {
     }
   }
 
-  /** Whether a call on this thread would join a transaction rather than begin its own. */
-  boolean joined() {
+  @Override
+  public boolean joined() {
     return current.get() != null || binding.connection().isPresent();
   }
 
