@@ -71,9 +71,7 @@ final class Statistics {
   private StatisticsCounts counts(StatisticsScope scope) {
     Optional<StatisticsCounts> counted = ctx.store.countInScope(scope);
     if (counted.isEmpty()) {
-      StatisticsCounts.Tally tally = new StatisticsCounts.Tally(scope, this::standingAt);
-      ctx.store.forEachInScope(scope, tally::add);
-      return tally.counts();
+      return tallied(scope);
     }
     if (!scope.to().isBefore(ctx.now())) {
       return counted.get(); // nothing has happened after the end yet
@@ -83,11 +81,16 @@ final class Statistics {
     StatisticsCounts atEnd = open.counts();
     if (atEnd.openAtEnd() != counted.get().openAtEnd()) {
       // a dossier was received or finished between the two reads: count in one pass instead
-      StatisticsCounts.Tally tally = new StatisticsCounts.Tally(scope, this::standingAt);
-      ctx.store.forEachInScope(scope, tally::add);
-      return tally.counts();
+      return tallied(scope);
     }
     return counted.get().withOpenAtEnd(atEnd);
+  }
+
+  /** The counts of a scope in one streamed pass over its dossiers. */
+  private StatisticsCounts tallied(StatisticsScope scope) {
+    StatisticsCounts.Tally tally = new StatisticsCounts.Tally(scope, this::standingAt);
+    ctx.store.forEachInScope(scope, tally::add);
+    return tally.counts();
   }
 
   /**

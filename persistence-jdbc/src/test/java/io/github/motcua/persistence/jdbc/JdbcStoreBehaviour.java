@@ -176,18 +176,7 @@ abstract class JdbcStoreBehaviour {
     // the stored JSON changed behind the stores' backs, its version not: only the store without a
     // cache reads it
     Dossier altered = d.toBuilder().receivingAgencyId("elsewhere").build();
-    try (Connection c = db().plain().getConnection();
-        var s =
-            c.prepareStatement(
-                "UPDATE "
-                    + store.tablePrefix()
-                    + "dossier SET snapshot = "
-                    + (store.dialect() == JdbcDialect.POSTGRESQL ? "CAST(? AS jsonb)" : "?")
-                    + " WHERE id = ?")) {
-      s.setString(1, io.github.motcua.spi.DossierJson.write(altered));
-      s.setString(2, d.id());
-      assertThat(s.executeUpdate()).isEqualTo(1);
-    }
+    overwriteSnapshot(altered);
     assertThat(store.load(d.id())).contains(d);
     assertThat(uncached.load(d.id())).contains(altered);
     // a worklist page reads the same row's JSON too, and uses the parsed snapshot of its version
@@ -198,6 +187,16 @@ abstract class JdbcStoreBehaviour {
     JdbcDossierStore listing = sameTables(db().dataSource());
     assertThat(listing.steps(q).items()).extracting(w -> w.dossier()).containsExactly(altered);
     Dossier third = d.toBuilder().receivingAgencyId("third").build();
+    overwriteSnapshot(third);
+    assertThat(listing.load(d.id())).contains(altered);
+    assertThat(uncached.load(d.id())).contains(third);
+    assertThatThrownBy(() -> JdbcDossierStore.builder(db().dataSource()).snapshotCache(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0 to 1048576");
+  }
+
+  /** Rewrites a stored dossier's JSON behind the stores' backs, its version unchanged. */
+  private void overwriteSnapshot(Dossier d) throws SQLException {
     try (Connection c = db().plain().getConnection();
         var s =
             c.prepareStatement(
@@ -206,15 +205,10 @@ abstract class JdbcStoreBehaviour {
                     + "dossier SET snapshot = "
                     + (store.dialect() == JdbcDialect.POSTGRESQL ? "CAST(? AS jsonb)" : "?")
                     + " WHERE id = ?")) {
-      s.setString(1, io.github.motcua.spi.DossierJson.write(third));
+      s.setString(1, io.github.motcua.spi.DossierJson.write(d));
       s.setString(2, d.id());
       assertThat(s.executeUpdate()).isEqualTo(1);
     }
-    assertThat(listing.load(d.id())).contains(altered);
-    assertThat(uncached.load(d.id())).contains(third);
-    assertThatThrownBy(() -> JdbcDossierStore.builder(db().dataSource()).snapshotCache(-1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("0 to 1048576");
   }
 
   @Test
