@@ -93,7 +93,10 @@ final class Assignments {
         return replay.get();
       }
     }
-    Dossier d = ctx.get(cmd.dossierId());
+    return ctx.decide(cmd.dossierId(), cmd.expectedVersion(), d -> assignOn(d, cmd, digest));
+  }
+
+  private PerformResult assignOn(Dossier d, AssignmentCommand cmd, String digest) {
     EngineContext.loaded(d);
     ProcedureIndex px = ctx.index(d);
     Actor actor = cmd.actor();

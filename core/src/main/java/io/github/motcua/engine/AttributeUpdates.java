@@ -63,7 +63,12 @@ final class AttributeUpdates {
       long expectedVersion,
       Map<String, Object> changes,
       String reason) {
-    Dossier d = ctx.get(dossierId);
+    return ctx.decide(
+        dossierId, expectedVersion, d -> updateOn(d, actor, expectedVersion, changes, reason));
+  }
+
+  private PerformResult updateOn(
+      Dossier d, Actor actor, long expectedVersion, Map<String, Object> changes, String reason) {
     EngineContext.loaded(d);
     boolean manager = actor.agencyId().equals(d.competentAgencyId()) && holdsAny(actor, managers);
     boolean atStep = false;

@@ -135,7 +135,10 @@ final class Commands {
   }
 
   private PerformResult performChecked(PerformCommand cmd, String digest) {
-    Dossier d = ctx.get(cmd.dossierId());
+    return ctx.decide(cmd.dossierId(), cmd.expectedVersion(), d -> performOn(d, cmd, digest));
+  }
+
+  private PerformResult performOn(Dossier d, PerformCommand cmd, String digest) {
     EngineContext.loaded(d);
     ProcedureIndex px = ctx.index(d);
     Actor actor = cmd.actor();
@@ -449,12 +452,12 @@ final class Commands {
         dossierId,
         () -> {
           LOG.debug("undo on dossier {}", dossierId);
-          return ctx.inTransaction(() -> undoInTransaction(dossierId, actor, expectedVersion));
+          return ctx.inTransaction(
+              () -> ctx.decide(dossierId, expectedVersion, d -> undoOn(d, actor, expectedVersion)));
         });
   }
 
-  private PerformResult undoInTransaction(String dossierId, Actor actor, long expectedVersion) {
-    Dossier d = ctx.get(dossierId);
+  private PerformResult undoOn(Dossier d, Actor actor, long expectedVersion) {
     EngineContext.loaded(d);
     UndoPoint u =
         d.undo()

@@ -45,49 +45,49 @@ final class Documents {
     return commands.command(
         dossierId,
         ATTACH,
-        () -> {
-          Dossier d = ctx.get(dossierId);
-          EngineContext.loaded(d);
-          if (!Endings.mayAct(d, actor)) {
-            throw ActionNotAllowedException.stranger(d.id(), ATTACH, actor);
-          }
-          if (d.version() != expectedVersion) {
-            throw new StaleDossierVersionException(d.id(), expectedVersion, d.version());
-          }
-          if (doc.event().isPresent() && doc.event().get() > d.version()) {
-            throw new ActionNotAvailableException(
-                d.id(),
-                ATTACH,
-                List.of(),
-                "dossier '"
-                    + d.id()
-                    + "' has "
-                    + d.version()
-                    + " events; a document cannot belong to event "
-                    + doc.event().get());
-          }
-          for (DocumentRef x : d.documents()) {
-            if (x.id().equals(doc.id())) {
-              throw new ActionNotAvailableException(
-                  d.id(),
-                  ATTACH,
-                  List.of(),
-                  "document '" + doc.id() + "' is already attached to dossier '" + d.id() + "'");
-            }
-          }
-          List<DocumentRef> docs = new ArrayList<>(d.documents());
-          docs.add(doc);
-          Dossier next = d.toBuilder().version(d.version() + 1).documents(docs).build();
-          DossierEvent.Builder ev =
-              DossierEvent.builder(d.id(), d.version() + 1, EventType.DOCUMENT_ATTACHED, ctx.now())
-                  .actor(actor.userId(), actor.agencyId())
-                  .detail(
-                      DossierEvent.DETAIL_DOCUMENT,
-                      doc.kind() + " " + doc.id() + " " + doc.digest());
-          doc.event().ifPresent(e -> ev.detail(DossierEvent.DETAIL_RELATES_TO, Long.toString(e)));
-          List<DossierEvent> events = List.of(ev.build());
-          ctx.store(d.version(), next, events, Optional.empty());
-          return new PerformResult(next, events, false);
-        });
+        () ->
+            ctx.decide(dossierId, expectedVersion, d -> attachOn(d, actor, expectedVersion, doc)));
+  }
+
+  private PerformResult attachOn(Dossier d, Actor actor, long expectedVersion, DocumentRef doc) {
+    EngineContext.loaded(d);
+    if (!Endings.mayAct(d, actor)) {
+      throw ActionNotAllowedException.stranger(d.id(), ATTACH, actor);
+    }
+    if (d.version() != expectedVersion) {
+      throw new StaleDossierVersionException(d.id(), expectedVersion, d.version());
+    }
+    if (doc.event().isPresent() && doc.event().get() > d.version()) {
+      throw new ActionNotAvailableException(
+          d.id(),
+          ATTACH,
+          List.of(),
+          "dossier '"
+              + d.id()
+              + "' has "
+              + d.version()
+              + " events; a document cannot belong to event "
+              + doc.event().get());
+    }
+    for (DocumentRef x : d.documents()) {
+      if (x.id().equals(doc.id())) {
+        throw new ActionNotAvailableException(
+            d.id(),
+            ATTACH,
+            List.of(),
+            "document '" + doc.id() + "' is already attached to dossier '" + d.id() + "'");
+      }
+    }
+    List<DocumentRef> docs = new ArrayList<>(d.documents());
+    docs.add(doc);
+    Dossier next = d.toBuilder().version(d.version() + 1).documents(docs).build();
+    DossierEvent.Builder ev =
+        DossierEvent.builder(d.id(), d.version() + 1, EventType.DOCUMENT_ATTACHED, ctx.now())
+            .actor(actor.userId(), actor.agencyId())
+            .detail(DossierEvent.DETAIL_DOCUMENT, doc.kind() + " " + doc.id() + " " + doc.digest());
+    doc.event().ifPresent(e -> ev.detail(DossierEvent.DETAIL_RELATES_TO, Long.toString(e)));
+    List<DossierEvent> events = List.of(ev.build());
+    ctx.store(d.version(), next, events, Optional.empty());
+    return new PerformResult(next, events, false);
   }
 }

@@ -69,8 +69,18 @@ final class Endings {
       String reason,
       Optional<String> notice,
       Outcome outcome) {
+    return ctx.decide(
+        dossierId, expectedVersion, d -> endOn(d, actor, expectedVersion, reason, notice, outcome));
+  }
+
+  private PerformResult endOn(
+      Dossier d,
+      Actor actor,
+      long expectedVersion,
+      String reason,
+      Optional<String> notice,
+      Outcome outcome) {
     String op = outcome == Outcome.WITHDRAWN ? WITHDRAW : STOP;
-    Dossier d = ctx.get(dossierId);
     EngineContext.loaded(d);
     if (!mayAct(d, actor)) {
       throw ActionNotAllowedException.stranger(d.id(), op, actor);

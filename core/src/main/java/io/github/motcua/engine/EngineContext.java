@@ -15,6 +15,7 @@
  */
 package io.github.motcua.engine;
 
+import io.github.motcua.RefusedException;
 import io.github.motcua.agency.AgencyDirectory;
 import io.github.motcua.calendar.WorkingCalendar;
 import io.github.motcua.deadline.ClockEntry;
@@ -38,6 +39,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.MDC;
 
@@ -102,6 +104,35 @@ final class EngineContext {
   /** Loads a dossier that must exist. */
   Dossier get(String dossierId) {
     return store.load(dossierId).orElseThrow(() -> new DossierNotFoundException(dossierId));
+  }
+
+  /**
+   * Decides a command whose caller names the dossier version it saw, and returns the decision's
+   * result. The one way every such command (action, undo, assignment, attribute update, document,
+   * withdrawal, stop) reaches its dossier: on the store's {@linkplain DossierStore#cached cached}
+   * snapshot at that version when the store holds one, which saves the read, else on the loaded
+   * one.
+   *
+   * <p>A decision taken on the cached snapshot stands only when the store's compare-and-set accepts
+   * its change, which proves the dossier was still at that version. When it is refused, by a rule
+   * or by that compare-and-set, it is decided again on the loaded snapshot, so the caller gets the
+   * refusal a read would have given (a stale version, or a stranger to the dossier as it is now):
+   * the refused attempt wrote nothing. A decision must therefore store its change last and do
+   * nothing before it that a second attempt would repeat wrongly; numbers taken from a sequence may
+   * be lost, which sequences allow.
+   *
+   * @throws DossierNotFoundException if the dossier is not stored
+   */
+  <T> T decide(String dossierId, long expectedVersion, Function<Dossier, T> decision) {
+    Optional<Dossier> cached = store.cached(dossierId, expectedVersion);
+    if (cached.isPresent() && cached.get().version() == expectedVersion) {
+      try {
+        return decision.apply(cached.get());
+      } catch (RefusedException refusedOnTheCachedSnapshot) {
+        // decided again below, on what is stored now
+      }
+    }
+    return decision.apply(get(dossierId));
   }
 
   ProcedureIndex index(Dossier d) {

@@ -105,6 +105,25 @@ public interface DossierStore {
   Optional<Dossier> load(String dossierId);
 
   /**
+   * A snapshot of a dossier at exactly {@code version} that this store holds without reading its
+   * database, if it holds one; the default holds none. A store returns only a committed snapshot
+   * (never one of a unit of work still open or rolled back); since one committed (id, version)
+   * names one content, the answer is that version's content, though the dossier may have moved on
+   * since. The engine decides a command whose caller names {@code version} as the version it saw on
+   * this snapshot instead of {@link #load}ing it: the change then stands only if {@link #update}
+   * finds the dossier still at that version, and a refusal decided on it (the update's stale
+   * version included) is decided again on the loaded snapshot, so the caller gets the answer a load
+   * would have given. It saves a command one read.
+   *
+   * @param dossierId the dossier id
+   * @param version the version wanted
+   * @return the committed snapshot at that version, if the store holds it in memory
+   */
+  default Optional<Dossier> cached(String dossierId, long version) {
+    return Optional.empty();
+  }
+
+  /**
    * Finds a dossier by its number.
    *
    * @param number the dossier number

@@ -29,6 +29,7 @@ import io.github.motcua.spi.StepQuery;
 import io.github.motcua.spi.Transactions;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,12 +38,16 @@ import java.util.function.Consumer;
 
 /**
  * A store that forwards to another and fails on demand, as a database does: the next claims of due
- * timers (a lost connection), or every load of chosen dossiers (a row the store cannot read).
+ * timers (a lost connection), or every load of chosen dossiers (a row the store cannot read). It
+ * also counts loads and answers {@link #cached} with the snapshots a test told it to {@link
+ * #remember}, as a store with a cache of committed snapshots does, however out of date they are.
  */
 final class FailingStore implements DossierStore {
   private final DossierStore delegate;
   private final AtomicInteger failingClaims = new AtomicInteger();
   private final Set<String> unreadable = ConcurrentHashMap.newKeySet();
+  private final Map<String, Dossier> remembered = new ConcurrentHashMap<>();
+  private final AtomicInteger loads = new AtomicInteger();
 
   FailingStore(DossierStore delegate) {
     this.delegate = delegate;
@@ -58,6 +63,22 @@ final class FailingStore implements DossierStore {
     unreadable.add(dossierId);
   }
 
+  /** Makes {@link #cached} answer with this snapshot for its dossier and version from now on. */
+  void remember(Dossier d) {
+    remembered.put(d.id(), d);
+  }
+
+  /** How many loads were asked of this store so far. */
+  int loads() {
+    return loads.get();
+  }
+
+  @Override
+  public Optional<Dossier> cached(String dossierId, long version) {
+    Dossier d = remembered.get(dossierId);
+    return d != null && d.version() == version ? Optional.of(d) : Optional.empty();
+  }
+
   void heal() {
     unreadable.clear();
     failingClaims.set(0);
@@ -65,6 +86,7 @@ final class FailingStore implements DossierStore {
 
   @Override
   public Optional<Dossier> load(String dossierId) {
+    loads.incrementAndGet();
     if (unreadable.contains(dossierId)) {
       throw new DossierStoreException(
           DossierStoreException.Kind.OTHER, "load dossier '" + dossierId + "' (test)", null);

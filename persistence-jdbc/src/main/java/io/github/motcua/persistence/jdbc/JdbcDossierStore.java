@@ -123,7 +123,9 @@ import org.jooq.impl.DSL;
  *       result in it). On H2, embedded, a round trip is a method call.
  * </ul>
  *
- * <p>A transition of the engine adds the load of the dossier (1 round trip) before these.
+ * <p>A transition of the engine adds the load of the dossier (1 round trip) before these, unless
+ * the store's snapshot cache holds the version the command names as expected ({@link #cached}):
+ * then the compare-and-set is the transition's first statement.
  *
  * <p>Conflicts: on PostgreSQL, where a failed statement aborts the transaction, the key and the
  * dossier row are inserted with {@code ON CONFLICT DO NOTHING} and the row count tells a conflict;
@@ -318,6 +320,19 @@ public final class JdbcDossierStore implements DossierStore {
     Dossier d = DossierJson.readDossier(row.get().json());
     cacheOnCommit(d);
     return Optional.of(d);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>This store answers from its snapshot cache ({@link Builder#snapshotCache}), which holds only
+   * committed snapshots; with the cache off it holds none.
+   */
+  @Override
+  public Optional<Dossier> cached(String dossierId, long version) {
+    requireNonNull(dossierId, "dossierId");
+    Dossier d = snapshots.get(dossierId);
+    return d != null && d.version() == version ? Optional.of(d) : Optional.empty();
   }
 
   /**
@@ -723,11 +738,13 @@ public final class JdbcDossierStore implements DossierStore {
      * Sets how many parsed snapshots the store keeps (default {@value
      * JdbcDossierStore#DEFAULT_SNAPSHOT_CACHE}, rounded up to a power of two; 0 keeps none). A load
      * always reads the dossier row's version; when the store holds the snapshot of that version it
-     * neither transfers nor parses the snapshot's JSON. Only snapshots of committed transactions
-     * are kept, and one committed (id, version) pair names one content on every node sharing the
-     * database; a database put back to an earlier state under a running store (a backup restored,
-     * tables truncated and filled again) needs the store built anew, or built with 0. Memory: at
-     * most this many snapshots (a few kilobytes each for the shipped procedures).
+     * neither transfers nor parses the snapshot's JSON. A command naming the version the store
+     * holds reads nothing before its update ({@link JdbcDossierStore#cached}). Only snapshots of
+     * committed transactions are kept, and one committed (id, version) pair names one content on
+     * every node sharing the database; a database put back to an earlier state under a running
+     * store (a backup restored, tables truncated and filled again) needs the store built anew, or
+     * built with 0. Memory: at most this many snapshots (a few kilobytes each for the shipped
+     * procedures).
      *
      * @param entries snapshots kept, 0 to 1,048,576
      * @return this builder

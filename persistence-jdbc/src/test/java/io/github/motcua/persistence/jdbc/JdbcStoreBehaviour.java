@@ -164,6 +164,44 @@ abstract class JdbcStoreBehaviour {
   }
 
   @Test
+  void cachedAnswersOnlyCommittedSnapshotsAtTheirVersion() {
+    Dossier d = inserted("cached-committed");
+    assertThat(store.cached(d.id(), 1)).contains(d);
+    assertThat(store.cached(d.id(), 2)).isEmpty();
+    assertThat(store.cached(id("no-such-dossier"), 1)).isEmpty();
+    Dossier ours = next(d, 1, List.of(step("s2", "dept", "specialist", null)));
+    assertThatThrownBy(
+            () ->
+                store
+                    .transactions()
+                    .inTransaction(
+                        () -> {
+                          store.update(ours, 1, events(d.id(), 1, 1), Optional.empty());
+                          assertThat(store.cached(d.id(), 2)).isEmpty();
+                          throw new IllegalStateException("the host changes its mind");
+                        }))
+        .hasMessage("the host changes its mind");
+    assertThat(store.cached(d.id(), 2)).isEmpty();
+    // another node's commit: this store still holds version 1, out of date, which its own update
+    // at version 1 then refuses
+    Dossier theirs = next(d, 1, List.of(step("s3", "ward", "leader", null)));
+    sameTables(db().dataSource()).update(theirs, 1, events(d.id(), 1, 1), Optional.empty());
+    assertThat(store.cached(d.id(), 1)).contains(d);
+    assertThatThrownBy(() -> store.update(ours, 1, events(d.id(), 1, 1), Optional.empty()))
+        .isInstanceOf(StaleDossierVersionException.class);
+    Dossier third = next(theirs, 1, List.of());
+    store.update(third, 2, events(d.id(), 2, 1), Optional.empty());
+    assertThat(store.cached(d.id(), 3)).contains(third);
+    JdbcDossierStore uncached =
+        JdbcDossierStore.builder(db().dataSource())
+            .tablePrefix(store.tablePrefix())
+            .snapshotCache(0)
+            .build();
+    assertThat(uncached.load(d.id())).isPresent();
+    assertThat(uncached.cached(d.id(), 3)).isEmpty();
+  }
+
+  @Test
   void aLoadAtTheCachedVersionDoesNotReadTheSnapshotAndACacheOfZeroAlwaysDoes()
       throws SQLException {
     Dossier d = inserted("cached-hit");

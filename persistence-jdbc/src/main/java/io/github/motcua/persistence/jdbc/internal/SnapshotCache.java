@@ -22,7 +22,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * Parsed snapshots of committed dossier versions, so that a load whose row is still at the version
  * the cache holds skips reading and parsing the snapshot's JSON (a fifth of a transition's time on
  * H2, a profile of the peer workload showed). The load asks the database for the row's version
- * every time: a snapshot from the cache is used only when the stored version equals its version.
+ * every time: a snapshot from the cache is used only when the stored version equals its version. A
+ * command that names the version its caller saw skips the read altogether ({@code
+ * DossierStore.cached}): the update's compare-and-set on that version is what confirms the
+ * snapshot, and the engine decides a refused command again on a load.
  *
  * <p>Why that is safe: a snapshot enters the cache only after the transaction that wrote or read it
  * committed, and a dossier's version grows by one or more with every committed change, so one
