@@ -44,6 +44,23 @@ class H2StoreTest extends JdbcStoreBehaviour {
   }
 
   @Test
+  void aHostsOwnFlywayAtItsDefaultsSeesNoneOfTheStoresMigrations() {
+    // Flyway scans a location with its subfolders: under db/migration, a host's Flyway would find
+    // the store's migrations of every vendor and refuse to start (two migrations of version 1)
+    String url = "jdbc:h2:mem:host-flyway" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+    org.flywaydb.core.Flyway host =
+        org.flywaydb.core.Flyway.configure(getClass().getClassLoader())
+            .dataSource(source(url, "sa"))
+            .load();
+    assertThat(host.info().all()).isEmpty();
+    JdbcDossierStore store = JdbcDossierStore.builder(source(url, "sa")).migrate(true).build();
+    assertThat(store.dialect().flywayLocation())
+        .isEqualTo("classpath:io/github/motcua/persistence/jdbc/migration/h2")
+        .doesNotContain("db/migration");
+    assertThat(host.info().all()).isEmpty();
+  }
+
+  @Test
   void aStoreWithoutAdminRightsOnH2KeepsTheDatabasesLobSettingAndStillWorks() throws SQLException {
     // the admin's connection keeps the database open; other connections give no settings (an H2
     // setting in the URL needs admin rights)

@@ -30,6 +30,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -46,19 +47,26 @@ class MotcuaConfiguration {
   /** The shipped procedure (Đăng ký thành lập hộ kinh doanh, version 2). */
   static final String PROCEDURE = "procedures/household-business-registration-v2.yaml";
 
+  /**
+   * The store. It migrates motcua's tables itself ({@code motcua.store.migrate}, default true): its
+   * own Flyway location, outside the host's {@code db/migration}, and its own history table {@code
+   * motcua_schema_history}. Boot's auto-configured Flyway migrates the host's tables first: {@link
+   * DependsOnDatabaseInitialization} orders this bean after it, so the host's Flyway finds an empty
+   * schema on a new database, and the store baselines at version 0 beside the host's tables.
+   */
   @Bean
-  JdbcDossierStore dossierStore(DataSource dataSource) {
-    // The store migrates its own tables (Flyway, history table motcua_schema_history); Boot's
-    // Flyway auto-configuration is off (application.properties). A host that runs Flyway itself
-    // adds the location logged below and builds the store with migrate(false).
+  @DependsOnDatabaseInitialization
+  JdbcDossierStore dossierStore(DataSource dataSource, MotcuaProperties properties) {
+    boolean migrate = properties.store().migrate();
     JdbcDossierStore store =
         JdbcDossierStore.builder(dataSource)
             .transactionBinding(new SpringTransactionBinding(dataSource))
-            .migrate(true)
+            .migrate(migrate)
             .build();
     LOG.info(
-        "motcua store on {}: schema migrated from {} (history table {}schema_history)",
+        "motcua store on {}: schema {} {} (history table {}schema_history)",
         store.dialect(),
+        migrate ? "migrated from" : "checked; migrations at",
         store.dialect().flywayLocation(),
         store.tablePrefix());
     return store;

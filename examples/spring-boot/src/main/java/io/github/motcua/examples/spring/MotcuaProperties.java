@@ -23,11 +23,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The example's settings, under {@code motcua.*} in {@code application.properties}.
  *
  * @param timers the timer runner's settings
+ * @param store the store's settings
  * @param demoDossiers how many dossiers to submit at start-up so that the worklists are not empty
  *     (0 for none)
  */
 @ConfigurationProperties("motcua")
-public record MotcuaProperties(@DefaultValue Timers timers, @DefaultValue("0") int demoDossiers) {
+public record MotcuaProperties(
+    @DefaultValue Timers timers, @DefaultValue Store store, @DefaultValue("0") int demoDossiers) {
+
+  /**
+   * The store's settings ({@code motcua.store.*}).
+   *
+   * @param migrate whether the store migrates motcua's tables when the application starts (its own
+   *     Flyway location and history table); false when a deployment step migrates them ({@code
+   *     JdbcDossierStore.migrate(dataSource)}), and the store only checks the schema's version
+   */
+  public record Store(@DefaultValue("true") boolean migrate) {}
 
   /**
    * The timer runner's settings ({@code motcua.timers.*}).
