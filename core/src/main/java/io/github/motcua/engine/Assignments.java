@@ -21,7 +21,6 @@ import io.github.motcua.dossier.EventType;
 import io.github.motcua.dossier.StaleDossierVersionException;
 import io.github.motcua.dossier.StepInstance;
 import io.github.motcua.engine.AssignmentNotAllowedException.Reason;
-import io.github.motcua.procedure.Action;
 import io.github.motcua.spi.IdempotencyRecord;
 import io.github.motcua.spi.StepPage;
 import io.github.motcua.spi.StepQuery;
@@ -101,7 +100,10 @@ final class Assignments {
     ProcedureIndex px = ctx.index(d);
     Actor actor = cmd.actor();
     String op = cmd.kind().operation();
-    if (!involved(d, px, actor)) {
+    // an active step is bound to the actor's agency, and the actor holds one of its roles or an
+    // assignment-manager role
+    if (!Involvement.atActiveStep(d, px, actor)
+        && !(isManager(actor) && Involvement.agencyAtActiveStep(d, actor.agencyId()))) {
       throw ActionNotAllowedException.stranger(d.id(), op, actor);
     }
     if (d.version() != cmd.expectedVersion()) {
@@ -167,7 +169,7 @@ final class Assignments {
     String op = cmd.kind().operation();
     switch (cmd.kind()) {
       case CLAIM -> {
-        if (!holdsStepRole(px, at, actor)) {
+        if (!Involvement.holdsAny(actor, Involvement.stepRoles(px, at))) {
           throw refusal(
               d,
               op,
@@ -178,7 +180,7 @@ final class Assignments {
                   + "' of dossier '"
                   + d.id()
                   + "' may be claimed by a holder of "
-                  + String.join(" or ", stepRoles(px, at))
+                  + String.join(" or ", Involvement.stepRoles(px, at))
                   + "; the actor holds "
                   + new TreeSet<>(actor.roles()));
         }
@@ -301,45 +303,7 @@ final class Assignments {
   }
 
   private boolean isManager(Actor actor) {
-    for (String r : actor.roles()) {
-      if (managers.contains(r)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the actor may touch the dossier's assignments at all: an active step is bound to the
-   * actor's agency and the actor holds one of its roles or an assignment-manager role.
-   */
-  private boolean involved(Dossier d, ProcedureIndex px, Actor actor) {
-    for (StepInstance s : d.activeSteps()) {
-      if (s.agencyId().equals(actor.agencyId())
-          && (isManager(actor) || holdsStepRole(px, s, actor))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean holdsStepRole(ProcedureIndex px, StepInstance s, Actor actor) {
-    for (String r : stepRoles(px, s)) {
-      if (actor.hasRole(r)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A step's roles: its staff role and the roles its actions allow. */
-  private static Set<String> stepRoles(ProcedureIndex px, StepInstance s) {
-    Set<String> roles = new LinkedHashSet<>();
-    roles.add(s.staffRole());
-    for (Action a : px.actionsFrom(s.stepId())) {
-      roles.addAll(a.allowedRoles());
-    }
-    return roles;
+    return Involvement.holdsAny(actor, managers);
   }
 
   private static AssignmentNotAllowedException refusal(

@@ -70,7 +70,8 @@ final class AttributeUpdates {
   private PerformResult updateOn(
       Dossier d, Actor actor, long expectedVersion, Map<String, Object> changes, String reason) {
     EngineContext.loaded(d);
-    boolean manager = actor.agencyId().equals(d.competentAgencyId()) && holdsAny(actor, managers);
+    boolean manager =
+        actor.agencyId().equals(d.competentAgencyId()) && Involvement.holdsAny(actor, managers);
     boolean atStep = false;
     for (StepInstance s : d.activeSteps()) {
       atStep |= s.agencyId().equals(actor.agencyId()) && actor.hasRole(s.staffRole());
@@ -115,14 +116,5 @@ final class AttributeUpdates {
     Dossier next = tx.finish(Optional.empty());
     ctx.store(d.version(), next, tx.events(), Optional.empty());
     return new PerformResult(next, tx.events(), false);
-  }
-
-  private static boolean holdsAny(Actor actor, Set<String> roles) {
-    for (String r : roles) {
-      if (actor.hasRole(r)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

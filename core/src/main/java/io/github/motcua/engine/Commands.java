@@ -142,7 +142,7 @@ final class Commands {
     EngineContext.loaded(d);
     ProcedureIndex px = ctx.index(d);
     Actor actor = cmd.actor();
-    if (!involved(d, px, actor)) {
+    if (!Involvement.atActiveStep(d, px, actor)) {
       throw ActionNotAllowedException.stranger(d.id(), cmd.actionId(), actor);
     }
     if (d.version() != cmd.expectedVersion()) {
@@ -218,29 +218,6 @@ final class Commands {
       throw e;
     }
     return new PerformResult(next, events, false);
-  }
-
-  /**
-   * Whether the actor may act on the dossier at all: an active step is bound to the actor's agency
-   * and the actor holds its staff role or a role one of its actions allows.
-   */
-  private static boolean involved(Dossier d, ProcedureIndex px, Actor actor) {
-    for (StepInstance s : d.activeSteps()) {
-      if (!s.agencyId().equals(actor.agencyId())) {
-        continue;
-      }
-      if (actor.hasRole(s.staffRole())) {
-        return true;
-      }
-      for (Action a : px.actionsFrom(s.stepId())) {
-        for (String r : a.allowedRoles()) {
-          if (actor.hasRole(r)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
   }
 
   private static boolean holdsAny(Actor actor, Set<String> allowed, StepInstance s) {

@@ -51,7 +51,7 @@ final class Documents {
 
   private PerformResult attachOn(Dossier d, Actor actor, long expectedVersion, DocumentRef doc) {
     EngineContext.loaded(d);
-    if (!Endings.mayAct(d, actor)) {
+    if (!Involvement.agencyInvolved(d, actor)) {
       throw ActionNotAllowedException.stranger(d.id(), ATTACH, actor);
     }
     if (d.version() != expectedVersion) {

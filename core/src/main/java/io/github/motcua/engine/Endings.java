@@ -18,7 +18,6 @@ package io.github.motcua.engine;
 import io.github.motcua.agency.Actor;
 import io.github.motcua.dossier.Dossier;
 import io.github.motcua.dossier.StaleDossierVersionException;
-import io.github.motcua.dossier.StepInstance;
 import io.github.motcua.procedure.Outcome;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +81,7 @@ final class Endings {
       Outcome outcome) {
     String op = outcome == Outcome.WITHDRAWN ? WITHDRAW : STOP;
     EngineContext.loaded(d);
-    if (!mayAct(d, actor)) {
+    if (!Involvement.agencyInvolved(d, actor)) {
       throw ActionNotAllowedException.stranger(d.id(), op, actor);
     }
     if (d.version() != expectedVersion) {
@@ -101,7 +100,8 @@ final class Endings {
               + (outcome == Outcome.WITHDRAWN ? "withdrawn" : "stopped"));
     }
     if (outcome == Outcome.STOPPED
-        && (!actor.agencyId().equals(d.competentAgencyId()) || !holdsManager(actor))) {
+        && (!actor.agencyId().equals(d.competentAgencyId())
+            || !Involvement.holdsAny(actor, managers))) {
       throw new ActionNotAllowedException(
           d.id(),
           op,
@@ -134,31 +134,5 @@ final class Endings {
     Dossier next = tx.finish(Optional.empty());
     ctx.store(d.version(), next, tx.events(), Optional.empty());
     return new PerformResult(next, tx.events(), false);
-  }
-
-  /**
-   * Whether the actor may act on the dossier at all: an agency that received it, is competent for
-   * it, or holds one of its current steps.
-   */
-  static boolean mayAct(Dossier d, Actor actor) {
-    String a = actor.agencyId();
-    if (a.equals(d.receivingAgencyId()) || a.equals(d.competentAgencyId())) {
-      return true;
-    }
-    for (StepInstance s : d.activeSteps()) {
-      if (s.agencyId().equals(a)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean holdsManager(Actor actor) {
-    for (String r : managers) {
-      if (actor.hasRole(r)) {
-        return true;
-      }
-    }
-    return false;
   }
 }
