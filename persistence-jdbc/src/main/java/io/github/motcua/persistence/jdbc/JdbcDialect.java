@@ -48,10 +48,10 @@ public enum JdbcDialect {
 
   /**
    * Returns the Flyway location of this dialect's migrations, the one a host that runs Flyway
-   * itself adds: {@code classpath:io/github/motcua/persistence/jdbc/migration/<vendor>}, where the
-   * vendor is the id Spring Boot's {@code {vendor}} placeholder expands to ({@code h2}, {@code
-   * postgresql}, {@code mariadb}). It is outside Flyway's default location {@code db/migration} on
-   * purpose: a host's own Flyway at its defaults never sees the store's migrations.
+   * itself adds: {@code classpath:META-INF/motcua/migration/<vendor>}, where the vendor is the id
+   * Spring Boot's {@code {vendor}} placeholder expands to ({@code h2}, {@code postgresql}, {@code
+   * mariadb}). It is outside Flyway's default location {@code db/migration} on purpose: a host's
+   * own Flyway at its defaults never sees the store's migrations.
    *
    * @return the location
    */

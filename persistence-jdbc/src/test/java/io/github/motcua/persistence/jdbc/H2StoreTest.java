@@ -55,9 +55,25 @@ class H2StoreTest extends JdbcStoreBehaviour {
     assertThat(host.info().all()).isEmpty();
     JdbcDossierStore store = JdbcDossierStore.builder(source(url, "sa")).migrate(true).build();
     assertThat(store.dialect().flywayLocation())
-        .isEqualTo("classpath:io/github/motcua/persistence/jdbc/migration/h2")
+        .isEqualTo("classpath:META-INF/motcua/migration/h2")
         .doesNotContain("db/migration");
     assertThat(host.info().all()).isEmpty();
+  }
+
+  @Test
+  void theMigrationsAreInAFolderThatIsNoPackageSoTheModuleDoesNotHideThemFromFlyway() {
+    // on the module path, a resource of a named module in a folder named like a package is
+    // encapsulated: Flyway could list it and not read it
+    for (JdbcDialect d : JdbcDialect.values()) {
+      String folder = d.flywayLocation().substring("classpath:".length());
+      String first = folder.substring(0, folder.indexOf('/'));
+      assertThat(javax.lang.model.SourceVersion.isIdentifier(first))
+          .as("first folder of %s", folder)
+          .isFalse();
+      assertThat(getClass().getClassLoader().getResource(folder + "/V1__dossier_store.sql"))
+          .as("V1 in %s", folder)
+          .isNotNull();
+    }
   }
 
   @Test

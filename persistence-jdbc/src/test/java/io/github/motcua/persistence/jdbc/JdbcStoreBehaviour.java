@@ -701,7 +701,7 @@ abstract class JdbcStoreBehaviour {
             DossierStoreException.class,
             e -> assertThat(e.kind()).isEqualTo(DossierStoreException.Kind.SCHEMA))
         .hasMessageContaining("never_migrated_schema_history")
-        .hasMessageContaining("io/github/motcua/persistence/jdbc/migration/");
+        .hasMessageContaining("META-INF/motcua/migration/");
   }
 
   @Test

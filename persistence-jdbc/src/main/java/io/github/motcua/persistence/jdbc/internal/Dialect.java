@@ -30,8 +30,8 @@ import org.jooq.impl.SQLDataType;
  * instant and a JSON document are typed, and whether a failed statement aborts the transaction.
  *
  * @param sqlDialect the jOOQ dialect
- * @param vendor the Flyway folder under {@code io/github/motcua/persistence/jdbc/migration/}
- *     (Spring Boot's vendor id)
+ * @param vendor the Flyway folder under {@code META-INF/motcua/migration/} (Spring Boot's vendor
+ *     id)
  * @param abortsTransactionOnError whether a failed statement poisons the transaction (PostgreSQL):
  *     conflicts are then avoided with {@code ON CONFLICT DO NOTHING} instead of caught
  * @param instant the column type of an instant: microsecond timestamps holding UTC

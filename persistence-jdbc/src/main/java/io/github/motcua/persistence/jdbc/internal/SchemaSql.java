@@ -36,21 +36,26 @@ import org.jooq.impl.SQLDataType;
 /**
  * Migrations and the schema check. The schema is versioned by Flyway with its own history table
  * ({@code <prefix>schema_history}) so it never mixes with a host's; the migrations of each vendor
- * are in {@code io/github/motcua/persistence/jdbc/migration/<vendor>} with the placeholder {@code
- * ${prefix}}.
+ * are in {@code META-INF/motcua/migration/<vendor>} with the placeholder {@code ${prefix}}.
  *
  * <p>Not under {@code db/migration}, Flyway's default location: Flyway scans a location with its
  * subfolders, so a host application running Flyway at its defaults (Spring Boot's auto-configured
  * Flyway does) would find the store's migrations of all three vendors beside its own and refuse to
  * start ("Found more than one migration with version 1"). The Spring Boot example's {@code
- * HostFlywayTest} checks that a host's own Flyway at the defaults and the store live side by side.
+ * SchemaSetupTest} checks that a host's own Flyway at the defaults and the store live side by side.
+ *
+ * <p>Under {@code META-INF}, not in a folder named like a package: this jar is a named module
+ * ({@code io.github.motcua.persistence.jdbc}), and on the module path a resource in a folder whose
+ * name is a legal package name is encapsulated, so Flyway (another module) could list the scripts
+ * but not read them ("Unable to obtain inputstream for resource"). {@code META-INF} is not a legal
+ * package name, so its resources are open to every module.
  */
 public final class SchemaSql {
   /** The schema version this library reads and writes. */
   public static final int EXPECTED_VERSION = 4;
 
   /** The classpath folder of the migrations, one subfolder per vendor. */
-  private static final String MIGRATIONS = "io/github/motcua/persistence/jdbc/migration/";
+  private static final String MIGRATIONS = "META-INF/motcua/migration/";
 
   private SchemaSql() {}
 
@@ -58,7 +63,7 @@ public final class SchemaSql {
    * Returns the Flyway location of a dialect's migrations.
    *
    * @param dialect the dialect
-   * @return e.g. {@code classpath:io/github/motcua/persistence/jdbc/migration/postgresql}
+   * @return e.g. {@code classpath:META-INF/motcua/migration/postgresql}
    */
   public static String location(Dialect dialect) {
     return "classpath:" + MIGRATIONS + dialect.vendor();

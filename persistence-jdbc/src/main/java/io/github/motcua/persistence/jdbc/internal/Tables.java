@@ -28,8 +28,7 @@ import org.jooq.impl.SQLDataType;
 /**
  * The tables and columns of the store for one table prefix, as jOOQ names. Hand-written rather than
  * generated: the schema is six small tables, the prefix is chosen at run time, and the build has no
- * code-generation step. The DDL they mirror is in {@code
- * io/github/motcua/persistence/jdbc/migration/{vendor}}.
+ * code-generation step. The DDL they mirror is in {@code META-INF/motcua/migration/{vendor}}.
  */
 public final class Tables {
   final Table<Record> dossier;

@@ -19,6 +19,6 @@
  * Failures}). Not exported. Tables and columns are hand-written jOOQ {@code DSL.table} / {@code
  * DSL.field} names in {@code Tables} rather than generated classes: the build has no
  * code-generation step, the schema is six small tables, and the table prefix is chosen at run time.
- * The DDL they mirror is {@code io/github/motcua/persistence/jdbc/migration/{vendor}/V*.sql}.
+ * The DDL they mirror is {@code META-INF/motcua/migration/{vendor}/V*.sql}.
  */
 package io.github.motcua.persistence.jdbc.internal;
