@@ -100,11 +100,32 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * java.nio.file.NoSuchFileException} for a file that does not exist).
  */
 public final class ProcedureFormat {
-  /** Where the JSON Schema (draft 2020-12) of the format is in the jar. */
+  /**
+   * Where the JSON Schema (draft 2020-12) of the format is in the jar. On the module path the
+   * resource's package is not open to other modules, so read the schema with {@link #jsonSchema()}.
+   */
   public static final String SCHEMA_RESOURCE = "/io/github/motcua/procedure/procedure.schema.json";
 
   /** The default largest input read, in characters (2 MiB). */
   public static final int DEFAULT_MAX_SIZE = 2 * 1024 * 1024;
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the format: the text of {@link #SCHEMA_RESOURCE},
+   * for an editor or a validator of the host's own. Works on the class path and on the module path
+   * alike.
+   *
+   * @return the schema, as JSON text
+   */
+  public static String jsonSchema() {
+    try (InputStream in = ProcedureFormat.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar has lost its JSON Schema " + SCHEMA_RESOURCE);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SCHEMA_RESOURCE, e);
+    }
+  }
 
   /** The deepest nesting of maps and lists read. */
   public static final int MAX_NESTING = DefinitionText.MAX_NESTING;

@@ -37,6 +37,11 @@ class ProcedureSchemaTest {
     }
   }
 
+  @Test
+  void theSchemaIsReadByItsMethodAsFromItsResource() throws Exception {
+    assertThat(new ObjectMapper().readTree(ProcedureFormat.jsonSchema())).isEqualTo(schema());
+  }
+
   private static List<String> names(JsonNode properties) {
     List<String> out = new ArrayList<>();
     properties.fieldNames().forEachRemaining(out::add);

@@ -20,7 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,11 +29,7 @@ import org.junit.jupiter.api.Test;
 class ExampleProceduresSchemaTest {
   @Test
   void everyExampleFileValidatesAgainstThePublishedSchema() throws Exception {
-    JsonNode schema;
-    try (InputStream in =
-        ProcedureFormat.class.getResourceAsStream(ProcedureFormat.SCHEMA_RESOURCE)) {
-      schema = new ObjectMapper().readTree(in);
-    }
+    JsonNode schema = new ObjectMapper().readTree(ProcedureFormat.jsonSchema());
     MiniSchemaValidator validator = new MiniSchemaValidator(schema);
     int files = 0;
     try (DirectoryStream<Path> dir =
