@@ -106,6 +106,18 @@ public abstract class EngineOnStoreContract {
    */
   protected abstract DossierStore newStore();
 
+  /**
+   * Returns a store on the same dossiers as the given one, as another node of a cluster has it: for
+   * a SQL store a second instance on the same tables, with its own caches. The default is the same
+   * store, right for a store that lives in one process.
+   *
+   * @param store the store under test
+   * @return the other node's store
+   */
+  protected DossierStore otherNode(DossierStore store) {
+    return store;
+  }
+
   @BeforeEach
   void openStore() {
     store = newStore();
@@ -183,6 +195,10 @@ public abstract class EngineOnStoreContract {
   }
 
   private DossierEngine engineWith(DossierEventListener listener) {
+    return engineOn(store, listener);
+  }
+
+  private static DossierEngine engineOn(DossierStore store, DossierEventListener listener) {
     return DossierEngine.builder()
         .store(store)
         .catalog(ProcedureCatalog.of(procedure()))
@@ -427,6 +443,37 @@ public abstract class EngineOnStoreContract {
       assertThat(e.get(id).version()).isEqualTo(history.size());
       assertEachMarkOnce(e, id);
     }
+  }
+
+  @Test
+  void aNodeWhoseSnapshotIsOutOfDateGetsTheRefusalAReadGivesAndWritesNothing() {
+    DossierEngine a = engineOn(store, (d, evs) -> {});
+    DossierEngine b = engineOn(otherNode(store), (d, evs) -> {});
+    String id = submit(a, "nodes", 1).get(0);
+    Dossier seen = a.get(id); // node A holds the first version
+    Dossier moved =
+        b.perform(PerformCommand.builder(id, "forward", OFFICER, seen.version()).build()).dossier();
+    int history = a.history(id).size();
+
+    // on node A's first version the officer may forward and the specialist is a stranger; on the
+    // stored one it is the other way round: node A answers as the stored dossier says
+    assertThatThrownBy(
+            () -> a.perform(PerformCommand.builder(id, "forward", OFFICER, seen.version()).build()))
+        .isInstanceOf(io.github.motcua.engine.ActionNotAllowedException.class);
+    assertThatThrownBy(
+            () ->
+                a.perform(
+                    PerformCommand.builder(id, "propose", SPECIALIST, seen.version()).build()))
+        .isInstanceOfSatisfying(
+            io.github.motcua.dossier.StaleDossierVersionException.class,
+            e -> assertThat(e.actualVersion()).isEqualTo(moved.version()));
+    assertThat(a.get(id)).isEqualTo(moved);
+    assertThat(a.history(id)).hasSize(history);
+
+    Dossier proposed =
+        a.perform(PerformCommand.builder(id, "propose", SPECIALIST, moved.version()).build())
+            .dossier();
+    assertThat(b.get(id)).isEqualTo(proposed);
   }
 
   @Test

@@ -34,6 +34,11 @@ class EngineOnJdbcStoreTest {
     return STORES.computeIfAbsent(db, TestDatabase::fresh);
   }
 
+  /** A second store instance on the same tables, with its own snapshot cache. */
+  private static JdbcDossierStore anotherNode(TestDatabase db, JdbcDossierStore store) {
+    return JdbcDossierStore.builder(db.dataSource()).tablePrefix(store.tablePrefix()).build();
+  }
+
   @AfterAll
   static void dropTables() {
     STORES.forEach(TestDatabase::drop);
@@ -46,6 +51,11 @@ class EngineOnJdbcStoreTest {
     protected DossierStore newStore() {
       return storeOn(TestDatabase.H2_MEMORY);
     }
+
+    @Override
+    protected DossierStore otherNode(DossierStore store) {
+      return anotherNode(TestDatabase.H2_MEMORY, (JdbcDossierStore) store);
+    }
   }
 
   @Nested
@@ -54,6 +64,11 @@ class EngineOnJdbcStoreTest {
     protected DossierStore newStore() {
       return storeOn(TestDatabase.POSTGRESQL);
     }
+
+    @Override
+    protected DossierStore otherNode(DossierStore store) {
+      return anotherNode(TestDatabase.POSTGRESQL, (JdbcDossierStore) store);
+    }
   }
 
   @Nested
@@ -61,6 +76,11 @@ class EngineOnJdbcStoreTest {
     @Override
     protected DossierStore newStore() {
       return storeOn(TestDatabase.MARIADB);
+    }
+
+    @Override
+    protected DossierStore otherNode(DossierStore store) {
+      return anotherNode(TestDatabase.MARIADB, (JdbcDossierStore) store);
     }
   }
 }
