@@ -132,6 +132,30 @@ public abstract class DossierStoreContract {
   }
 
   @Test
+  void aCachedSnapshotIsTheCommittedOneOfItsVersionAndNeverOneRolledBack() {
+    Dossier d = inserted("cached", step("s1", "desk", "officer", null));
+    Dossier d2 = next(d, 1, List.of(step("s2", "dept", "specialist", null)));
+    store.update(d2, 1, events(d.id(), 1, 1), Optional.empty());
+    store.cached(d.id(), 1).ifPresent(c -> assertThat(c).isEqualTo(d));
+    store.cached(d.id(), 2).ifPresent(c -> assertThat(c).isEqualTo(d2));
+    assertThat(store.cached(d.id(), 3)).isEmpty();
+    assertThat(store.cached(id("no-such-dossier"), 1)).isEmpty();
+
+    Dossier d3 = next(d2, 1, List.of(step("s3", "dept", "leader", null)));
+    assertThatThrownBy(
+            () ->
+                store
+                    .transactions()
+                    .inTransaction(
+                        () -> {
+                          store.update(d3, 2, events(d.id(), 2, 1), Optional.empty());
+                          throw new IllegalStateException("rolled back");
+                        }))
+        .hasMessage("rolled back");
+    assertThat(store.cached(d.id(), 3)).isEmpty();
+  }
+
+  @Test
   void updateAgainstCurrentVersionAppendsItsEvents() {
     Dossier d = inserted("u", step("s1", "desk", "officer", null));
     Dossier d3 = next(d, 2, List.of(step("s2", "dept", "specialist", T0.plusSeconds(7200))));
