@@ -169,7 +169,7 @@ final class Assignments {
     String op = cmd.kind().operation();
     switch (cmd.kind()) {
       case CLAIM -> {
-        if (!Involvement.holdsAny(actor, Involvement.stepRoles(px, at))) {
+        if (!Involvement.holdsStepRole(actor, px, at)) {
           throw refusal(
               d,
               op,

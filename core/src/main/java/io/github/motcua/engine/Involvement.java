@@ -38,7 +38,23 @@ final class Involvement {
    */
   static boolean atActiveStep(Dossier d, ProcedureIndex px, Actor actor) {
     for (StepInstance s : d.activeSteps()) {
-      if (s.agencyId().equals(actor.agencyId()) && holdsAny(actor, stepRoles(px, s))) {
+      if (s.agencyId().equals(actor.agencyId()) && holdsStepRole(actor, px, s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the actor holds one of a step's roles ({@link #stepRoles}), without building the set:
+   * every command asks it.
+   */
+  static boolean holdsStepRole(Actor actor, ProcedureIndex px, StepInstance s) {
+    if (actor.hasRole(s.staffRole())) {
+      return true;
+    }
+    for (Action a : px.actionsFrom(s.stepId())) {
+      if (holdsAny(actor, a.allowedRoles())) {
         return true;
       }
     }
